@@ -1,0 +1,139 @@
+package reflux.chem;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openscience.cdk.CDKConstants;
+import org.openscience.cdk.geometry.cip.CIPTool;
+import org.openscience.cdk.exception.CDKException;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.inchi.InChIGenerator;
+import org.openscience.cdk.inchi.InChIGeneratorFactory;
+import org.openscience.cdk.interfaces.IAtom;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.interfaces.IBond;
+import org.openscience.cdk.silent.SilentChemObjectBuilder;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
+import org.openscience.cdk.smiles.SmilesParser;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
+import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
+import io.github.dan2097.jnainchi.InchiStatus;
+
+/**
+ * Structure facts from CDK: the one place Reflux turns a molecule into SMILES, formula, masses, InChIKey and CIP
+ * labels, so identity, engine and audit agree.
+ *
+ * <pre>{@code
+ * StructureFacts f = Structures.facts(Structures.parseSmiles("CC(=O)O"));
+ * f.inchiKey(); // QTBSBXVTEAMEQO-UHFFFAOYSA-N
+ * }</pre>
+ *
+ * <p>Thread-safe: parsers and generators are created per call (cheap) and InChI generation, which goes through the
+ * native library, is serialised.
+ */
+public final class Structures {
+
+    private static final Object INCHI_LOCK = new Object();
+
+    private Structures() {
+    }
+
+    /** Parses a SMILES (Kekulé or aromatic) into a new container with implicit hydrogens set. */
+    public static IAtomContainer parseSmiles(String smiles) throws InvalidSmilesException {
+        SmilesParser parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
+        return parser.parseSmiles(smiles);
+    }
+
+    /** Canonical isomeric SMILES (stereo and isotopes kept). */
+    public static String canonicalSmiles(IAtomContainer mol) {
+        try {
+            return new SmilesGenerator(SmiFlavor.Absolute).create(mol);
+        } catch (CDKException e) {
+            throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hill formula of the whole container (all components), e.g. {@code C19H28Cl2N6O6S2}. */
+    public static String hillFormula(IAtomContainer mol) {
+        return MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
+    }
+
+    /** Average molar mass in g/mol (IUPAC standard atomic weights as CDK ships them). */
+    public static double molarMass(IAtomContainer mol) {
+        return AtomContainerManipulator.getMass(mol, AtomContainerManipulator.MolWeight);
+    }
+
+    /** Monoisotopic mass in Da (most abundant isotope of each element; electrons not subtracted). */
+    public static double monoisotopicMass(IAtomContainer mol) {
+        return AtomContainerManipulator.getMass(mol, AtomContainerManipulator.MonoIsotopic);
+    }
+
+    /** Standard InChI and InChIKey; {@code [null, null]} when the InChI library refuses the structure. */
+    public static String[] inchi(IAtomContainer mol) {
+        synchronized (INCHI_LOCK) {
+            try {
+                InChIGenerator gen = InChIGeneratorFactory.getInstance().getInChIGenerator(mol);
+                if (gen.getStatus() == InchiStatus.ERROR) {
+                    return new String[] {null, null};
+                }
+                return new String[] {gen.getInchi(), gen.getInchiKey()};
+            } catch (CDKException e) {
+                return new String[] {null, null};
+            }
+        }
+    }
+
+    /** Standard InChIKey, or null when none can be made. */
+    public static String inchiKey(IAtomContainer mol) {
+        return inchi(mol)[1];
+    }
+
+    /**
+     * CIP labels of stereocentres and stereogenic double bonds: {@code C11:R}, {@code C18=N19:Z}; indices are
+     * 1-based positions in the container's atom order. Labels are computed on a copy.
+     */
+    public static List<String> cipLabels(IAtomContainer mol) {
+        IAtomContainer copy;
+        try {
+            copy = mol.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+        CIPTool.label(copy);
+        List<String> labels = new ArrayList<>();
+        for (IAtom atom : copy.atoms()) {
+            String d = atom.getProperty(CDKConstants.CIP_DESCRIPTOR);
+            if (d != null && !d.isEmpty() && !"NONE".equals(d)) {
+                labels.add(atom.getSymbol() + (atom.getIndex() + 1) + ":" + d);
+            }
+        }
+        for (IBond bond : copy.bonds()) {
+            String d = bond.getProperty(CDKConstants.CIP_DESCRIPTOR);
+            if (d != null && !d.isEmpty() && !"NONE".equals(d)) {
+                IAtom a = bond.getBegin().getIndex() < bond.getEnd().getIndex() ? bond.getBegin() : bond.getEnd();
+                IAtom b = bond.getOther(a);
+                labels.add(a.getSymbol() + (a.getIndex() + 1) + "=" + b.getSymbol() + (b.getIndex() + 1) + ":" + d);
+            }
+        }
+        return labels;
+    }
+
+    /** All facts about one structure. The CIP labels refer to the atom order of the canonical SMILES. */
+    public static StructureFacts facts(IAtomContainer mol) {
+        String smiles = canonicalSmiles(mol);
+        IAtomContainer canonical;
+        try {
+            canonical = parseSmiles(smiles);
+        } catch (InvalidSmilesException e) {
+            throw new IllegalStateException("CDK wrote a SMILES it cannot read: " + smiles, e);
+        }
+        String[] inchi = inchi(mol);
+        return new StructureFacts(smiles, hillFormula(mol), molarMass(mol), monoisotopicMass(mol),
+                AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], cipLabels(canonical));
+    }
+
+    /** Facts of a SMILES string. */
+    public static StructureFacts facts(String smiles) throws InvalidSmilesException {
+        return facts(parseSmiles(smiles));
+    }
+}

@@ -1,0 +1,4 @@
+package reflux.model.finding;
+
+/** How much a finding matters. */
+public enum Severity { ERROR, WARNING, INFO }
