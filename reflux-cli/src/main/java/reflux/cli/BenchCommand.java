@@ -1,19 +1,17 @@
 package reflux.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** Placeholder for `reflux bench` until its issue lands. */
-@Command(name = "bench", description = "Measure throughput.")
-final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+/** {@code reflux bench ...}: throughput and latency figures for the notes (not timed unit tests). */
+@Command(name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
+        subcommands = {BenchResolveCommand.class, BenchRunCommand.class, BenchCheckCommand.class,
+                BenchTrainCommand.class})
+final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("reflux bench: not implemented yet");
-        return ExitCode.INTERNAL;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }
