@@ -115,11 +115,17 @@ public final class NameResolver {
             warnings.addAll(parent.warnings());
             return fromSmiles(name, parent.smiles(), parent.source(), warnings);
         }
-        if (looksLikeSmiles(text)) {
+        String raw = name.strip();
+        if (looksLikeSmiles(raw)) {
             try {
-                Structures.parseSmiles(text);
-                warnings.add("input is a SMILES, not a name: read as SMILES");
-                return fromSmiles(name, text, "SMILES", warnings);
+                Structures.parseSmiles(raw);
+                List<String> w = new ArrayList<>(warnings);
+                w.removeIf(x -> x.startsWith("name printed in capitals"));
+                w.add("input is a SMILES, not a name: read as SMILES");
+                Resolution r = fromSmiles(name, raw, "SMILES", w);
+                if (r.isResolved() && r.inchiKey() != null && !r.smiles().contains("*")) {
+                    return r;
+                }
             } catch (InvalidSmilesException e) {
                 // not a SMILES either
             }
