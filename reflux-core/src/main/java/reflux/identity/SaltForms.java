@@ -88,6 +88,9 @@ final class SaltForms {
                     warnings.add(f.reason() + ": " + f.acid() + " added as a neutral component");
                 }
             }
+            if (f.count() == 0 && f.water().signum() == 0) {
+                warnings.add(f.reason());
+            }
             water = water.add(f.water());
         }
         String parent = Structures.canonicalSmiles(mol);

@@ -40,6 +40,13 @@ class SaltFormsTest {
         assertThat(r.charge()).as(name).isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void aSolutionIsResolvedAsItsSoluteWithAWarning() {
+        Resolution r = NameResolver.standard().resolve("N-trimethylsilylacetamide solution");
+        assertThat(r.inchiKey()).isEqualTo(SharedFiles.referenceCompounds().get("TMSA").get("inchikey"));
+        assertThat(r.warnings()).anyMatch(w -> w.contains("solute"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             7-ACA sesquihydrate | C20H30N4O13S2 | 598.60
