@@ -97,7 +97,7 @@ public final class NameResolver {
                     List.of(), "name-checks", warnings, "generic (Markush) name: " + String.join("; ", hit.reasons())
                     + " — a genus, not one compound", List.of());
         }
-        Optional<SaltForms.Split> split = SaltForms.split(text);
+        Optional<SaltForms.Split> split = SaltForms.split(text, dictionary);
         if (split.isPresent() && !split.get().opsinFirst()) {
             Resolution salt = resolveSalt(name, split.get(), warnings);
             if (salt != null) {
