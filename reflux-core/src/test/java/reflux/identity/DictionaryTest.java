@@ -29,7 +29,21 @@ class DictionaryTest {
             Map.entry("toluene", "C7H8"), Map.entry("DIPEA", "C8H19N"), Map.entry("pyridine", "C5H5N"),
             Map.entry("AcOH", "C2H4O2"), Map.entry("H2SO4", "H2O4S"), Map.entry("NaOH", "HNaO"),
             Map.entry("NaHCO3", "CHNaO3"), Map.entry("Na2CO3", "CNa2O3"), Map.entry("K2CO3", "CK2O3"),
-            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"));
+            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"),
+            Map.entry("carbon", "C"), Map.entry("Na2SO4", "Na2O4S"), Map.entry("MgSO4", "MgO4S"),
+            Map.entry("Et2O", "C4H10O"), Map.entry("hexane", "C6H14"), Map.entry("heptane", "C7H16"),
+            Map.entry("cyclohexane", "C6H12"), Map.entry("MTBE", "C5H12O"), Map.entry("Ac2O", "C4H6O3"),
+            Map.entry("NaOAc", "C2H3NaO2"), Map.entry("NH3", "H3N"), Map.entry("KOH", "HKO"),
+            Map.entry("H2O2", "H2O2"), Map.entry("Na2S2O3", "Na2O3S2"), Map.entry("NaHSO3", "HNaO3S"),
+            Map.entry("nBuOH", "C4H10O"), Map.entry("MEK", "C4H8O"), Map.entry("MIBK", "C6H12O"),
+            Map.entry("CHCl3", "CHCl3"), Map.entry("DCE", "C2H4Cl2"), Map.entry("dioxane", "C4H8O2"),
+            Map.entry("HCOOH", "CH2O2"), Map.entry("TFA", "C2HF3O2"), Map.entry("TsOH", "C7H8O3S"),
+            Map.entry("DMAP", "C7H10N2"), Map.entry("DBU", "C9H16N2"), Map.entry("NMM", "C5H11NO"),
+            Map.entry("NMPyr", "C5H11N"), Map.entry("pyrrolidine", "C4H9N"), Map.entry("Boc2O", "C10H18O5"),
+            Map.entry("CbzCl", "C8H7ClO2"), Map.entry("AllocCl", "C4H5ClO2"), Map.entry("MsCl", "CH3ClO2S"),
+            Map.entry("TsCl", "C7H7ClO2S"), Map.entry("PdC", "Pd"), Map.entry("DCC", "C13H22N2"),
+            Map.entry("HOBt", "C6H5N3O"), Map.entry("PhCl", "C6H5Cl"), Map.entry("CCl4", "CCl4"),
+            Map.entry("EDTA", "C10H16N2O8"), Map.entry("NaBH4", "BH4Na"), Map.entry("EHA", "C8H16O2"));
 
     /** Published standard InChIKeys (PubChem) of well-known rows, stereo layer included. */
     private static final Map<String, String> PUBLISHED_KEY = Map.of(
