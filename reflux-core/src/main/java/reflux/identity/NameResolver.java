@@ -31,6 +31,8 @@ public final class NameResolver {
     public static final int MAX_NAME_LENGTH = 2000;
 
     private static final int CACHE_LIMIT = 10_000;
+    private static final java.util.regex.Pattern BETA_LACTAM_WORD =
+            java.util.regex.Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
 
     private final Normaliser normaliser;
@@ -156,7 +158,12 @@ public final class NameResolver {
         }
         OpsinEngine.Parse p = OpsinEngine.parse(text);
         if (p.ok()) {
-            return new Parent(p.smiles(), "OPSIN 2.9.0", p.warnings(), null);
+            List<String> w = new ArrayList<>(p.warnings());
+            if (BETA_LACTAM_WORD.matcher(text).find()) {
+                w.add("β-lactam trivial name read by OPSIN directly: its cephem/penam parents fix C-6 (C-5) only, "
+                        + "other ring stereocentres may be undefined");
+            }
+            return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
         }
         return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
     }

@@ -24,6 +24,8 @@ class BetaLactamNamesTest {
             6-amino-2,2-dimethylpenam-3-carboxylic acid | (2S,5R,6R)-6-amino-3,3-dimethyl-7-oxo-4-thia-1-azabicyclo[3.2.0]heptane-2-carboxylic acid
             6-aminopenicillanic acid | (2S,5R,6R)-6-amino-3,3-dimethyl-7-oxo-4-thia-1-azabicyclo[3.2.0]heptane-2-carboxylic acid
             (6R,7S)-7-amino-3-methyl-3-cephem-4-carboxylic acid | (6R,7S)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
+            7-amino-3-methyl-3-cephem-4-carboxylic acid 1,1-dioxide | (6R,7R)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid 5,5-dioxide
+            benzhydryl 7-amino-3-methyl-3-cephem-4-carboxylate | benzhydryl (6R,7R)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylate
             """)
     void cephemAndPenamLocantsAreRenumberedToVonBaeyer(String name, String expected) {
         assertThat(BetaLactamNames.translate(name)).map(BetaLactamNames.Translation::name).hasValue(expected);
@@ -75,6 +77,27 @@ class BetaLactamNamesTest {
                 + "pyrrolidinium)methyl]-3-cephem-4-carboxylate");
         assertThat(r.inchiKey()).isEqualTo("HVFLCNVBZFFHBT-ZKDACBOMSA-N");
         assertThat(SeedNamesTest.stripIndices(r.cip())).containsExactly("C:R", "C:R", "C=N:Z");
+    }
+
+    @Test
+    void cefotaximeWrittenWithSevenBetaMatchesTheDictionary() {
+        Resolution r = resolver.resolve("7β-[(Z)-2-(2-aminothiazol-4-yl)-2-methoxyiminoacetamido]-3-acetoxymethyl-"
+                + "3-cephem-4-carboxylic acid");
+        assertThat(r.inchiKey()).isEqualTo(resolver.resolve("cefotaxime").inchiKey());
+    }
+
+    @Test
+    void penicillinGFromItsPenicillanicAcidNameMatchesTheDictionary() {
+        assertThat(resolver.resolve("6-phenylacetamidopenicillanic acid").inchiKey())
+                .isEqualTo(resolver.resolve("penicillin G").inchiKey());
+    }
+
+    @Test
+    void aSulfoxideLeavesSulfurUndefinedWithAWarning() {
+        Resolution r = resolver.resolve("7-phenylacetamido-3-methyl-3-cephem-4-carboxylic acid 1-oxide");
+        assertThat(r.formula()).isEqualTo("C16H16N2O5S"); // hand count: 7-ADCA C8H10N2O3S + C8H6O (PhCH2CO - H) + O
+        assertThat(SeedNamesTest.stripIndices(r.cip())).containsExactly("C:R", "C:R");
+        assertThat(r.warnings()).anyMatch(w -> w.contains("sulfoxide"));
     }
 
     @Test

@@ -29,7 +29,7 @@ class DictionaryTest {
             Map.entry("toluene", "C7H8"), Map.entry("DIPEA", "C8H19N"), Map.entry("pyridine", "C5H5N"),
             Map.entry("AcOH", "C2H4O2"), Map.entry("H2SO4", "H2O4S"), Map.entry("NaOH", "HNaO"),
             Map.entry("NaHCO3", "CHNaO3"), Map.entry("Na2CO3", "CNa2O3"), Map.entry("K2CO3", "CK2O3"),
-            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"),
+            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"), Map.entry("benzylpenicillin", "C16H18N2O4S"),
             Map.entry("carbon", "C"), Map.entry("Na2SO4", "Na2O4S"), Map.entry("MgSO4", "MgO4S"),
             Map.entry("Et2O", "C4H10O"), Map.entry("hexane", "C6H14"), Map.entry("heptane", "C7H16"),
             Map.entry("cyclohexane", "C6H12"), Map.entry("MTBE", "C5H12O"), Map.entry("Ac2O", "C4H6O3"),
