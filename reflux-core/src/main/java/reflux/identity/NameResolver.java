@@ -204,9 +204,13 @@ public final class NameResolver {
             return unresolved(name, warnings, "structure from " + source + " cannot be processed: " + e.getMessage(),
                     List.of());
         }
+        warnings = new ArrayList<>(warnings);
         if (f.inchiKey() == null) {
-            warnings = new ArrayList<>(warnings);
             warnings.add("no standard InChI could be generated for this structure");
+        }
+        List<String> undefined = UndefinedStereo.of(f.smiles());
+        if (!undefined.isEmpty()) {
+            warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
         }
         return new Resolution(name, ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),
                 f.monoisotopicMass(), f.charge(), f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
