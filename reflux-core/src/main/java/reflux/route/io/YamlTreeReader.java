@@ -36,8 +36,8 @@ final class YamlTreeReader {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH + 10);
         options.setCodePointLimit(Math.max(maxChars, 1024));
-        options.setAllowDuplicateKeys(false);
         this.factory = YAMLFactory.builder().loaderOptions(options)
+                .disable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
                 .build();
     }
@@ -103,7 +103,7 @@ final class YamlTreeReader {
         String msg = "YAML syntax error: " + problem + (context != null ? " (" + context + ")" : "");
         String suggestion = problem.contains("mapping values are not allowed")
                 ? "quote a value that contains ': ', e.g. name: \"a: b\""
-                : problem.contains("tab") ? "indent with spaces, not tabs"
+                : problem.toLowerCase(java.util.Locale.ROOT).contains("tab") ? "indent with spaces, not tabs"
                 : "check indentation, colons and quotes around this place";
         return new RouteProblem(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                 "", msg.replaceAll("\\s+", " ").trim(), suggestion);
@@ -132,7 +132,7 @@ final class YamlTreeReader {
             JsonLocation l = p.currentTokenLocation();
             int line = l.getLineNr();
             int col = l.getColumnNr();
-            if (p.isCurrentAlias() || p.getCurrentAnchor() != null) {
+            if (p.isCurrentAlias() || p.getObjectId() != null) {
                 problem = new RouteProblem(file, line, col, "",
                         "YAML anchors and aliases (&name, *name) are not allowed in route files",
                         "write each value out in full");
