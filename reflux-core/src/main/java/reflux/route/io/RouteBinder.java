@@ -185,11 +185,6 @@ final class RouteBinder {
                     "add 'substance: <substance id>' or 'from: <stream id>'");
             return null;
         }
-        if (substance != null && from != null) {
-            f.problem(f.node("from"), "from", "charge in " + where + " names both a 'substance' and a 'from' stream",
-                    "keep one of them");
-            return null;
-        }
         return role == null || (substance == null && from == null) ? null
                 : new Charge(substance, from, role, amounts, containing, source);
     }
