@@ -12,8 +12,11 @@ import reflux.model.route.Route;
  * @param problems located problems in file order; empty when {@code route} is set
  * @param readable false when the file could not be read at all (missing, unreadable, too large, not UTF-8):
  *                 the CLI's exit code 3
+ * @param locations where each field of the file is (for later checks to report located problems), or null when
+ *                  the file could not be parsed
  */
-public record RouteLoad(Path file, Route route, List<RouteProblem> problems, boolean readable) {
+public record RouteLoad(Path file, Route route, List<RouteProblem> problems, boolean readable,
+                        RouteLocations locations) {
 
     public RouteLoad {
         problems = List.copyOf(problems);
@@ -22,16 +25,16 @@ public record RouteLoad(Path file, Route route, List<RouteProblem> problems, boo
         }
     }
 
-    static RouteLoad ok(Path file, Route route) {
-        return new RouteLoad(file, route, List.of(), true);
+    static RouteLoad ok(Path file, Route route, RouteLocations locations) {
+        return new RouteLoad(file, route, List.of(), true, locations);
     }
 
-    static RouteLoad failed(Path file, List<RouteProblem> problems) {
-        return new RouteLoad(file, null, problems, true);
+    static RouteLoad failed(Path file, List<RouteProblem> problems, RouteLocations locations) {
+        return new RouteLoad(file, null, problems, true, locations);
     }
 
     static RouteLoad unreadable(Path file, RouteProblem problem) {
-        return new RouteLoad(file, null, List.of(problem), false);
+        return new RouteLoad(file, null, List.of(problem), false, null);
     }
 
     /** True when the route was read without problems. */

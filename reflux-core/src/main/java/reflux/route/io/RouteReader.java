@@ -81,7 +81,7 @@ public final class RouteReader {
     public RouteLoad parse(Path file, String text) {
         YamlTreeReader.Result tree = yaml.read(file, text);
         if (tree.problem() != null) {
-            return RouteLoad.failed(file, List.of(tree.problem()));
+            return RouteLoad.failed(file, List.of(tree.problem()), null);
         }
         RouteBinder binder = new RouteBinder(file);
         Route route = binder.bind(tree.root());
@@ -99,9 +99,9 @@ public final class RouteReader {
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(RouteProblem::line).thenComparingInt(RouteProblem::column));
-            return RouteLoad.failed(file, problems);
+            return RouteLoad.failed(file, problems, new RouteLocations(file, tree.root()));
         }
-        return RouteLoad.ok(file, route);
+        return RouteLoad.ok(file, route, new RouteLocations(file, tree.root()));
     }
 
     /** Schema messages about a field the binder already reported (or its parent/child) add nothing. */

@@ -92,7 +92,7 @@ class MalformedRoutesTest {
     @Test
     void aUtf8ByteOrderMarkIsSkipped(@TempDir Path tmp) throws Exception {
         Path file = tmp.resolve("bom.yaml");
-        byte[] body = Files.readAllBytes(Path.of(getClass().getResource("/reflux/route/valid/malformed-base.yaml")
+        byte[] body = Files.readAllBytes(Path.of(getClass().getResource("/reflux/route/valid/minimal.yaml")
                 .toURI()));
         byte[] withBom = new byte[body.length + 3];
         withBom[0] = (byte) 0xEF;

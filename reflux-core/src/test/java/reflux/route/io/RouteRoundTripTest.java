@@ -86,7 +86,7 @@ class RouteRoundTripTest {
 
     @Test
     void aFailedWriteLeavesTheOldFileUntouched(@TempDir Path tmp) throws Exception {
-        Path file = Path.of(getClass().getResource("/reflux/route/valid/malformed-base.yaml").toURI());
+        Path file = Path.of(getClass().getResource("/reflux/route/valid/minimal.yaml").toURI());
         Route r = new RouteReader().read(file).route();
         Path target = tmp.resolve("missing-dir").resolve("out.yaml");
         try {
