@@ -7,10 +7,12 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reflux.model.quantity.Quantity;
@@ -28,6 +30,44 @@ class SeedRouteKeysTest {
     @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml"})
     void everyKeyIsARecordComponentAndEveryValueHasItsType(String file) {
         check(RouteTrees.route(file), Route.class, file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml"})
+    void everyReferenceNamesSomethingDeclaredEarlier(String file) {
+        JsonNode route = RouteTrees.route(file);
+        Set<String> substances = new HashSet<>();
+        route.path("substances").forEach(s -> assertThat(substances.add(s.path("id").asText()))
+                .as("%s: substance id %s is unique", file, s.path("id")).isTrue());
+        Set<String> streams = new HashSet<>();
+        Set<String> stages = new HashSet<>();
+        for (JsonNode stage : route.path("stages")) {
+            stages.add(stage.path("id").asText());
+            stage.path("reactants").forEach(r -> assertThat(substances).as("%s: reactant", file).contains(r.asText()));
+            assertThat(substances).as("%s: product", file).contains(stage.path("product").asText());
+            RouteTrees.walk(stage.path("steps"), o -> {
+                if (o.has("role")) {
+                    if (o.has("substance")) {
+                        assertThat(substances).as("%s: charged substance", file).contains(o.path("substance").asText());
+                    }
+                    if (o.has("from")) {
+                        assertThat(streams).as("%s: 'from' names an earlier stream", file).contains(o.path("from").asText());
+                    }
+                }
+                if (o.has("produces")) {
+                    assertThat(streams.add(o.path("produces").asText())).as("%s: stream id unique", file).isTrue();
+                }
+            });
+            for (JsonNode outcome : stage.path("outcomes")) {
+                assertThat(substances).as("%s: outcome substance", file).contains(outcome.path("substance").asText());
+                assertThat(streams.add(outcome.path("id").asText())).as("%s: outcome id unique", file).isTrue();
+            }
+        }
+        for (JsonNode v : route.path("variants")) {
+            v.path("stages").forEach(s -> assertThat(stages).as("%s: variant stage", file).contains(s.asText()));
+            v.path("substances").fields().forEachRemaining(e -> assertThat(substances).as("%s: variant substitution", file)
+                    .contains(e.getKey(), e.getValue().asText()));
+        }
     }
 
     private static void check(JsonNode node, Type type, String path) {
