@@ -1,0 +1,32 @@
+package reflux.audit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import reflux.model.finding.Finding;
+import reflux.model.finding.Severity;
+
+/** Collects what the checkers find; turned into an {@link AuditReport} at the end. Not thread-safe. */
+final class AuditSink {
+
+    final List<Finding> findings = new ArrayList<>();
+    final List<AuditReport.AmountRow> amounts = new ArrayList<>();
+    final List<AuditReport.YieldRow> yields = new ArrayList<>();
+    final List<AuditReport.MassBalanceRow> massBalance = new ArrayList<>();
+    final List<AuditReport.MetricsRow> metrics = new ArrayList<>();
+    final Set<String> assumptions = new LinkedHashSet<>();
+
+    void add(Severity severity, String code, String message, String path, String quote,
+             Finding.Comparison... numbers) {
+        findings.add(new Finding(severity, code, message, path, quote, List.of(numbers)));
+    }
+
+    static Finding.Comparison cmp(String quantity, Double expected, Double actual, Double tolerance, String unit) {
+        return new Finding.Comparison(quantity, expected, actual, tolerance, unit);
+    }
+
+    AuditReport report(String routeId) {
+        return new AuditReport(routeId, findings, amounts, yields, massBalance, metrics, List.copyOf(assumptions));
+    }
+}

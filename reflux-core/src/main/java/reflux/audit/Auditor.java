@@ -1,0 +1,47 @@
+package reflux.audit;
+
+import java.util.List;
+import java.util.Objects;
+import reflux.model.route.Route;
+import reflux.model.run.RunResult;
+
+/**
+ * Audits a route: stoichiometry, yields, mass balance, MS and NMR cross-checks and green metrics, each finding with
+ * its evidence (path into the route, the printed words, the numbers compared).
+ *
+ * <pre>{@code
+ * AuditReport report = Auditor.standard().audit(route, run);   // run may be null (not executed)
+ * report.withCode("MOLES_MISMATCH");
+ * }</pre>
+ *
+ * <p>Thread-safe: the checkers are stateless and each audit builds its own context.
+ */
+public final class Auditor {
+
+    private final SubstanceStructures structures;
+    private final AuditData data;
+    private final List<Checker> checkers;
+
+    /** An auditor with the given structure source and data. */
+    public Auditor(SubstanceStructures structures, AuditData data) {
+        this.structures = Objects.requireNonNull(structures, "structures");
+        this.data = Objects.requireNonNull(data, "data");
+        this.checkers = List.of(new StoichiometryCheck(), new YieldCheck(), new MassBalanceCheck(),
+                new GreenMetricsCheck(), new MsCheck(), new NmrCheck());
+    }
+
+    /** The auditor over the route's SMILES overrides and the shipped data. */
+    public static Auditor standard() {
+        return new Auditor(SubstanceStructures.overridesOnly(), AuditData.standard());
+    }
+
+    /** Audits a route; {@code run} is the engine's execution of it, or null when not executed. */
+    public AuditReport audit(Route route, RunResult run) {
+        AuditContext ctx = new AuditContext(route, run, structures, data);
+        AuditSink sink = new AuditSink();
+        for (Checker c : checkers) {
+            c.check(ctx, sink);
+        }
+        return sink.report(route.id());
+    }
+}

@@ -1,0 +1,194 @@
+package reflux.audit;
+
+import static reflux.audit.AuditSink.cmp;
+import static reflux.audit.ResolvedAmount.fmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import reflux.model.finding.Severity;
+import reflux.model.route.Outcome;
+import reflux.model.route.Stage;
+import reflux.model.run.Species;
+import reflux.model.run.StageRun;
+
+/**
+ * Yields per stage and for the route: molar (moles of isolated product in its declared form over moles of the
+ * limiting reactant, coefficients from the run when it has them) and w/w; the stated yield compared when printed;
+ * "not computable" when a mass is missing; sensitivity of the yield to the salt/hydrate assignment.
+ */
+final class YieldCheck implements Checker {
+
+    @Override
+    public String name() {
+        return "yields";
+    }
+
+    /** The limiting reactant of a stage: smallest moles per coefficient. */
+    record Limiting(ChargeRef ref, double moles, double coefficient, double massG, Material material) {
+    }
+
+    static Optional<Limiting> limiting(AuditContext ctx, Stage stage) {
+        Limiting best = null;
+        Optional<StageRun> run = ctx.stageRun(stage);
+        for (ChargeRef ref : ctx.charges(stage)) {
+            if (ref.internal() || !ctx.isReactant(ref)) {
+                continue;
+            }
+            ResolvedAmount r = ctx.amount(ref);
+            if (r.moles() == null || r.moles() <= 0) {
+                continue;
+            }
+            double coef = run.map(sr -> coefficient(sr.inputs(), ref.substanceId())).orElse(1.0);
+            if (best == null || r.moles() / coef < best.moles() / best.coefficient()) {
+                best = new Limiting(ref, r.moles(), coef, r.massG() == null ? Double.NaN : r.massG(),
+                        ctx.material(ref.substanceId()).orElse(null));
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    static double coefficient(List<Species> species, String substanceId) {
+        for (Species s : species) {
+            if (substanceId != null && substanceId.equals(s.substance()) && s.coefficient() > 0) {
+                return s.coefficient();
+            }
+        }
+        return 1.0;
+    }
+
+    @Override
+    public void check(AuditContext ctx, AuditSink sink) {
+        List<Double> stageYields = new ArrayList<>();
+        List<String> gaps = new ArrayList<>();
+        for (Stage stage : ctx.route().stages()) {
+            Double y = stage(ctx, stage, sink);
+            if (y == null) {
+                gaps.add(stage.id());
+            } else {
+                stageYields.add(y);
+            }
+        }
+        if (ctx.route().stages().size() > 1) {
+            if (gaps.isEmpty() && !stageYields.isEmpty()) {
+                double overall = 100;
+                for (double y : stageYields) {
+                    overall *= y / 100;
+                }
+                sink.yields.add(new AuditReport.YieldRow("route", null, null, null, null, null, overall, null, null,
+                        "product of the stage molar yields"));
+                sink.add(Severity.INFO, "YIELD_OVERALL", "Overall molar yield " + pct(overall)
+                        + " (product of the stage yields).", null, null, cmp("yield", overall, null, null, "%"));
+            } else {
+                sink.yields.add(new AuditReport.YieldRow("route", null, null, null, null, null, null, null, null,
+                        "not computable: no yield for stage(s) " + String.join(", ", gaps)));
+            }
+        }
+    }
+
+    private Double stage(AuditContext ctx, Stage stage, AuditSink sink) {
+        Optional<Outcome> out = ctx.productOutcome(stage);
+        String stagePath = "stages[" + stage.id() + "]";
+        if (out.isEmpty()) {
+            notComputable(sink, stage, null, stagePath, "no isolated product", null);
+            return null;
+        }
+        Outcome o = out.get();
+        String path = AuditContext.outcomePath(stage, o);
+        Amounts amounts = new Amounts(o.amounts());
+        Optional<Material> product = ctx.material(o.substance());
+        Optional<Limiting> lim = limiting(ctx, stage);
+        if (amounts.mass().isEmpty() && amounts.moles().isEmpty()) {
+            notComputable(sink, stage, o, path, "no mass of " + o.substance() + " printed", o.source().quote());
+            return null;
+        }
+        if (product.isEmpty() && amounts.moles().isEmpty()) {
+            notComputable(sink, stage, o, path, "no structure for " + o.substance(), o.source().quote());
+            return null;
+        }
+        if (lim.isEmpty()) {
+            notComputable(sink, stage, o, path, "no reactant with a known amount", o.source().quote());
+            return null;
+        }
+        Limiting l = lim.get();
+        double coefProduct = ctx.stageRun(stage).map(sr -> coefficient(sr.products(), o.substance())).orElse(1.0);
+        Double massP = amounts.mass().map(Amounts.Base::value).orElse(null);
+        double molesP = massP != null && product.isPresent() ? massP / product.get().molarMass()
+                : amounts.moles().get().value();
+        double yield = 100 * (molesP / coefProduct) / (l.moles() / l.coefficient());
+        Double ww = massP != null && !Double.isNaN(l.massG()) ? 100 * massP / l.massG() : null;
+        Double stated = o.statedYield() == null ? null : o.statedYield().doubleValue();
+        String limName = l.ref().substanceId();
+        String basis = (massP != null ? fmt(massP) + " g / " + product.map(m -> fmt(m.molarMass())).orElse("?")
+                + " g/mol = " : "") + fmt(molesP) + " mol " + o.substance() + " over " + ctx.amount(l.ref()).basis()
+                + " = " + fmt(l.moles()) + " mol " + limName;
+        sink.yields.add(new AuditReport.YieldRow(stage.id(), o.substance(), massP, molesP, limName, l.moles(), yield,
+                ww, stated, basis));
+        sink.add(Severity.INFO, "YIELD_COMPUTED", "Stage " + stage.id() + " molar yield " + pct(yield) + " ("
+                + basis + ")" + (ww == null ? "" : "; w/w yield " + pct(ww)) + ".", path, o.source().quote(),
+                cmp("yield", yield, stated, null, "%"));
+        if (yield > 100) {
+            sink.add(Severity.ERROR, "YIELD_OVER_100", "Stage " + stage.id() + " yield " + pct(yield)
+                    + " exceeds 100 % (" + basis + ").", path, o.source().quote(), cmp("yield", 100.0, yield, null, "%"));
+        }
+        if (stated != null) {
+            double relMass = massP == null ? 0 : amounts.mass().get().halfLastDigit() / massP;
+            double tol = o.statedYield().halfLastDigit().doubleValue() + yield * relMass;
+            if (Math.abs(yield - stated) > tol) {
+                sink.add(Severity.WARNING, "YIELD_MISMATCH", "Printed yield " + o.statedYield() + " but the amounts "
+                        + "give " + pct(yield) + ".", path, o.source().quote(), cmp("yield", yield, stated, tol, "%"));
+            }
+        }
+        sensitivity(ctx, stage, o, path, product.orElse(null), massP, l, yield, sink);
+        return yield;
+    }
+
+    private static void sensitivity(AuditContext ctx, Stage stage, Outcome o, String path, Material product,
+                                    Double massP, Limiting l, double yield, AuditSink sink) {
+        if (massP == null || product == null) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        double lo = yield;
+        double hi = yield;
+        if (FormCandidates.applies(product)) {
+            for (FormCandidates.Candidate c : FormCandidates.of(product, ctx.data())) {
+                if (!c.declared()) {
+                    double y = 100 * (massP / c.molarMass()) / l.moles();
+                    lines.add(o.substance() + " as " + c.label() + ": " + pct(y));
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+        }
+        ResolvedAmount lr = ctx.amount(l.ref());
+        if (l.material() != null && lr.massG() != null && FormCandidates.applies(l.material())) {
+            for (FormCandidates.Candidate c : FormCandidates.of(l.material(), ctx.data())) {
+                if (!c.declared()) {
+                    double y = 100 * (massP / product.molarMass()) / (lr.massG() / c.molarMass());
+                    lines.add(l.ref().substanceId() + " as " + c.label() + ": " + pct(y));
+                    lo = Math.min(lo, y);
+                    hi = Math.max(hi, y);
+                }
+            }
+        }
+        if (!lines.isEmpty()) {
+            sink.add(Severity.INFO, "YIELD_FORM_SENSITIVITY", "Stage " + stage.id() + " yield " + pct(yield)
+                    + " with the declared forms; " + pct(lo) + " to " + pct(hi) + " under other salt/hydrate "
+                    + "assignments (" + String.join("; ", lines) + ").", path, null,
+                    cmp("yield", yield, null, hi - lo, "%"));
+        }
+    }
+
+    private static void notComputable(AuditSink sink, Stage stage, Outcome o, String path, String why, String quote) {
+        sink.yields.add(new AuditReport.YieldRow(stage.id(), o == null ? null : o.substance(), null, null, null, null,
+                null, null, o == null || o.statedYield() == null ? null : o.statedYield().doubleValue(),
+                "not computable: " + why));
+        sink.add(Severity.INFO, "YIELD_NOT_COMPUTABLE", "Stage " + stage.id() + " yield not computable: " + why + ".",
+                path, quote);
+    }
+
+    static String pct(double v) {
+        return String.format(java.util.Locale.ROOT, "%.1f %%", v);
+    }
+}
