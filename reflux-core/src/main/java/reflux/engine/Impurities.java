@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IDoubleBondStereochemistry;
@@ -74,9 +75,11 @@ final class Impurities {
                     continue;
                 }
                 derive("anti-isomer", "(E) oxime isomer, carried from " + eff + " with its C=N geometry inverted",
-                        invertOxime(r.smiles()), route, variant, order, i, source, eff, seen, species, masses);
+                        invertOxime(r.smiles()), Impurities::invertOxime, route, variant, order, i, source, eff,
+                        seen, species, masses);
                 derive("delta2-isomer", "Δ2 cephem isomer, carried from the Δ2 isomer of " + eff,
-                        delta2(r.smiles()), route, variant, order, i, source, eff, seen, species, masses);
+                        delta2(r.smiles()), Impurities::delta2, route, variant, order, i, source, eff, seen,
+                        species, masses);
             }
             if (stage.product() != null) {
                 produced.add(StageExecutor.effectiveId(variant, stage.product()));
@@ -85,7 +88,8 @@ final class Impurities {
         return new Derived(species, masses);
     }
 
-    private void derive(String kind, String description, String altered, Route route, Variant variant,
+    private void derive(String kind, String description, String altered, UnaryOperator<String> alteration,
+                        Route route, Variant variant,
                         List<Stage> order, int from, StructureSource source, String substance, Set<String> seen,
                         List<Species> species, List<ImpurityMass> masses) {
         if (altered == null) {
@@ -96,7 +100,10 @@ final class Impurities {
         IAtomContainer pot = null;
         for (int j = from; j < order.size(); j++) {
             Stage s = order.get(j);
-            pot = stages.run(route, variant, s, source, overrides).pot();
+            pot = stages.run(route, variant, s, source, overrides, d -> {
+                String t = alteration.apply(d);
+                return t == null ? d : t;
+            }).pot();
             if (pot == null) {
                 return;
             }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
+import java.util.function.UnaryOperator;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import reflux.model.identity.Resolution;
 import reflux.model.route.Charge;
@@ -34,6 +36,15 @@ final class StageExecutor {
     }
 
     Outcome run(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides) {
+        return run(route, variant, stage, source, overrides, UnaryOperator.identity());
+    }
+
+    /**
+     * Runs a stage with some substances replaced by SMILES ({@code overrides}) and the declared product altered by
+     * {@code alterDeclared} (impurity derivation aims at the product carrying the same alteration).
+     */
+    Outcome run(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides,
+                UnaryOperator<String> alterDeclared) {
         List<String> evidence = new ArrayList<>();
         List<Species> inputs = new ArrayList<>();
         List<String> potSmiles = new ArrayList<>();
@@ -66,7 +77,7 @@ final class StageExecutor {
                 evidence.add("declared product '" + productId + "' has no structure: "
                         + (r == null ? "not resolved" : r.status() + " " + r.message()));
             } else {
-                declared = List.of(r.smiles().split("\\."));
+                declared = List.of(alterDeclared.apply(r.smiles()).split("\\."));
             }
         }
         IAtomContainer pot = RuleApplier.parse(String.join(".", potSmiles));
@@ -119,29 +130,82 @@ final class StageExecutor {
             }
             return found.get();
         }
-        IAtomContainer current = pot;
         for (String id : stage.rules()) {
-            Optional<RuleLibrary.Compiled> c = library.compiled(id);
-            if (c.isEmpty()) {
+            if (library.compiled(id).isEmpty()) {
                 evidence.add("unknown rule id '" + id + "' (not in the rule library)");
                 return null;
             }
-            RuleApplier.Application a = RuleApplier.apply(c.get(), current);
-            if (!a.applied()) {
-                evidence.add("rule " + id + ": no match in the pot, skipped");
-                continue;
-            }
-            describe(a, evidence);
-            applied.add(a);
-            current = a.pot();
         }
-        return applied;
+        ToIntFunction<IAtomContainer> score = declared == null ? p -> 0 : p -> switch (Comparison.compare(
+                FactsCache.componentSmiles(p), declared, cache::key, cache::cip).verdict()) {
+            case MATCH -> 3;
+            case CONSTITUTION_ONLY -> 2;
+            default -> 1;
+        };
+        Best best = new Best();
+        walk(stage.rules(), 0, pot, new ArrayList<>(), score, best, new int[] {MAX_BRANCH_NODES});
+        List<RuleApplier.Application> chosen = best.path == null ? List.of() : best.path;
+        int k = 0;
+        for (String id : stage.rules()) {
+            if (k < chosen.size() && chosen.get(k).rule().id().equals(id)) {
+                describe(chosen.get(k), evidence);
+                k++;
+            } else {
+                evidence.add("rule " + id + ": no match in the pot, skipped");
+            }
+        }
+        return chosen;
+    }
+
+    /** Bound on pots visited while choosing among alternative sites of the listed rules. */
+    static final int MAX_BRANCH_NODES = 256;
+
+    /** The best rule path seen so far and its score (3 = match, 2 = constitution only, 1 = other). */
+    private static final class Best {
+        List<RuleApplier.Application> path;
+        int score = -1;
+    }
+
+    /**
+     * Applies the listed rules in order; where a rule could act on several pot components, tries each and keeps
+     * the path whose result is closest to the declared product (stops at the first match). Rules that match
+     * nowhere are skipped. Returns true when a match was found.
+     */
+    private boolean walk(List<String> rules, int i, IAtomContainer pot, List<RuleApplier.Application> path,
+                         ToIntFunction<IAtomContainer> score, Best best, int[] budget) {
+        if (i == rules.size()) {
+            int sc = score.applyAsInt(pot);
+            if (sc > best.score) {
+                best.score = sc;
+                best.path = List.copyOf(path);
+            }
+            return sc == 3;
+        }
+        if (budget[0]-- <= 0) {
+            return false;
+        }
+        List<RuleApplier.Application> alts = RuleApplier.alternatives(library.compiled(rules.get(i)).orElseThrow(),
+                pot);
+        if (alts.isEmpty()) {
+            return walk(rules, i + 1, pot, path, score, best, budget);
+        }
+        for (RuleApplier.Application a : alts) {
+            path.add(a);
+            boolean found = walk(rules, i + 1, a.pot(), path, score, best, budget);
+            path.remove(path.size() - 1);
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void describe(RuleApplier.Application a, List<String> evidence) {
         evidence.add("rule " + a.rule().id() + " applied " + a.count() + "x"
                 + (a.balanced() ? ", balanced" : ", NOT balanced: " + a.imbalance())
-                + (a.restored() > 0 ? ", " + a.restored() + " stereo element(s) restored" : ""));
+                + (a.restored() > 0 ? ", " + a.restored() + " stereo element(s) restored" : "")
+                + (a.sites() > 1 ? ", on the one of " + a.sites() + " matching components that leads to the"
+                + " declared product" : ""));
     }
 
     private StageRun assemble(Stage stage, String productId, Verdict verdict, List<Species> inputs,
