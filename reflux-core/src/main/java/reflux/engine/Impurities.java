@@ -56,9 +56,17 @@ final class Impurities {
     Derived derive(Route route, Variant variant, List<Stage> order, StructureSource source, List<StageRun> runs) {
         List<Species> species = new ArrayList<>();
         List<ImpurityMass> masses = new ArrayList<>();
-        if (runs.isEmpty() || runs.get(runs.size() - 1).products().isEmpty()) {
-            return new Derived(species, masses);
+        if (runs.isEmpty() || runs.stream().anyMatch(r -> r.verdict() != reflux.model.run.Verdict.MATCH)) {
+            return new Derived(species, masses); // impurities of a route that does not run are meaningless
         }
+        // re-runs use the rules the main run applied (no second search)
+        List<Stage> fixed = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            Stage s = order.get(i);
+            fixed.add(new Stage(s.id(), s.name(), runs.get(i).rules().isEmpty() ? s.rules() : runs.get(i).rules(),
+                    s.reactants(), s.product(), s.steps(), s.outcomes(), s.optional(), s.notes(), s.source()));
+        }
+        order = fixed;
         String mainKey = cache.key(freeForm(runs.get(runs.size() - 1).products().get(0).smiles()));
         Set<String> seen = new LinkedHashSet<>();
         seen.add(mainKey);

@@ -18,8 +18,8 @@ import reflux.chem.Structures;
  */
 final class RuleSearch {
 
-    static final int MAX_DEPTH = 5;
-    static final int MAX_POTS = 200;
+    static final int MAX_DEPTH = 4;
+    static final int MAX_POTS = 80;
 
     private record Node(IAtomContainer pot, List<RuleApplier.Application> path) {
     }

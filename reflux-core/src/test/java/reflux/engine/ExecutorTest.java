@@ -49,7 +49,6 @@ class ExecutorTest {
     void example1ReachesCefepimeDihydrochlorideMonohydrateWithEveryStageMatching() {
         RunResult r = executor.run(example1(RULES_I, List.of("hantzsch-thiazole-br", "hcl-addition",
                 "hydrate-water")), null);
-        r.stages().forEach(s -> System.out.println("DEBUG " + s.verdict() + " " + s.evidence() + " " + s.equation()));
         assertThat(r.stages()).extracting(StageRun::verdict).containsExactly(Verdict.MATCH, Verdict.MATCH);
         assertThat(r.stages()).allSatisfy(s -> assertThat(s.balanced()).as(s.equation()).isTrue());
         StageRun ii = r.stages().get(1);
