@@ -1,19 +1,152 @@
 package reflux.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import reflux.identity.NameResolver;
+import reflux.model.identity.Resolution;
 
-/** Placeholder for `reflux resolve` until its issue lands. */
-@Command(name = "resolve", description = "Resolve substance names to structures.")
+/**
+ * {@code reflux resolve [--json] NAME... | --file names.txt}: each name to its structure, formula, masses, InChIKey,
+ * CIP labels, source and assumptions. Exit 0 when every name resolved, 1 when any did not, 2 without names,
+ * 3 when the names file cannot be read.
+ */
+@Command(name = "resolve", description = "Resolve substance names to structures (SMILES, formula, masses, InChIKey, "
+        + "CIP labels, source, assumptions).")
 final class ResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--json", description = "Print a JSON array of results.")
+    boolean json;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "Read names from FILE, one per line "
+            + "(blank lines and lines starting with # are skipped).")
+    Path file;
+
+    @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names as printed (quote names with spaces).")
+    List<String> names = new ArrayList<>();
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("reflux resolve: not implemented yet");
-        return ExitCode.INTERNAL;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> all = new ArrayList<>(names);
+        if (file != null) {
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                        all.add(line.strip());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                err.println("reflux resolve: cannot read names file " + file + ": " + describe(e));
+                return ExitCode.INPUT;
+            }
+        }
+        if (all.isEmpty()) {
+            err.println("reflux resolve: no names given (NAME... or --file FILE)");
+            err.println("Try 'reflux resolve --help'.");
+            return ExitCode.USAGE;
+        }
+        List<Resolution> results = new ArrayList<>();
+        NameResolver resolver = NameResolver.standard();
+        for (String n : all) {
+            results.add(resolver.resolve(n));
+        }
+        if (json) {
+            out.println(toJson(results));
+        } else {
+            results.forEach(r -> printText(out, r));
+        }
+        out.flush();
+        return results.stream().allMatch(Resolution::isResolved) ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.charset.MalformedInputException) {
+            return "not UTF-8 text";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** JSON with exactly the field names of {@link Resolution}. */
+    static String toJson(List<Resolution> results) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Resolution r : results) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", r.name());
+            m.put("status", r.status().name());
+            m.put("smiles", r.smiles());
+            m.put("formula", r.formula());
+            m.put("molarMass", r.molarMass());
+            m.put("monoisotopicMass", r.monoisotopicMass());
+            m.put("charge", r.charge());
+            m.put("inchi", r.inchi());
+            m.put("inchiKey", r.inchiKey());
+            m.put("cip", r.cip());
+            m.put("source", r.source());
+            m.put("warnings", r.warnings());
+            m.put("message", r.message());
+            m.put("suggestions", r.suggestions());
+            list.add(m);
+        }
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static void printText(PrintWriter out, Resolution r) {
+        out.println(r.name());
+        line(out, "status", r.status().name());
+        if (r.smiles() != null) {
+            line(out, "SMILES", r.smiles());
+            line(out, "formula", r.formula());
+            line(out, "molar mass", String.format(Locale.ROOT, "%.3f g/mol", r.molarMass()));
+            line(out, "monoisotopic", String.format(Locale.ROOT, "%.4f Da", r.monoisotopicMass()));
+            line(out, "charge", String.valueOf(r.charge()));
+            line(out, "InChIKey", r.inchiKey());
+            line(out, "InChI", r.inchi());
+            line(out, "CIP", r.cip().isEmpty() ? "(no stereocentres)" : String.join(" ", r.cip()));
+        }
+        if (r.source() != null) {
+            line(out, "source", r.source());
+        }
+        if (r.message() != null) {
+            line(out, "message", r.message());
+        }
+        r.warnings().forEach(w -> line(out, "warning", w));
+        if (!r.suggestions().isEmpty()) {
+            line(out, "did you mean", String.join(" | ", r.suggestions()));
+        }
+        out.println();
+    }
+
+    private static void line(PrintWriter out, String label, String value) {
+        out.printf(Locale.ROOT, "  %-13s %s%n", label, value == null ? "-" : value);
     }
 }

@@ -1,0 +1,81 @@
+package reflux.identity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The curated name dictionary ({@code dictionary.tsv}): INN and trade names, abbreviations, reagents and solvents,
+ * each with a stereo-explicit SMILES and its source. Lookup ignores case, spaces and hyphens.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Dictionary {
+
+    /** One compound with all its names (the first is the preferred one). */
+    public record Entry(String id, List<String> names, String smiles, String ref, String iupac, String source,
+                        String note, int line) {
+        public Entry {
+            names = List.copyOf(names);
+        }
+    }
+
+    private static final Dictionary STANDARD = load();
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> byKey;
+
+    private Dictionary(List<Entry> entries, Map<String, Entry> byKey) {
+        this.entries = List.copyOf(entries);
+        this.byKey = Map.copyOf(byKey);
+    }
+
+    /** The shipped dictionary. */
+    public static Dictionary standard() {
+        return STANDARD;
+    }
+
+    /** All entries in file order. */
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    /** The entry one of whose names matches (case, spaces and hyphens ignored). */
+    public Optional<Entry> lookup(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /** Every name of every entry, for suggestions. */
+    public List<String> allNames() {
+        List<String> names = new ArrayList<>();
+        entries.forEach(e -> names.addAll(e.names()));
+        return names;
+    }
+
+    /** The lookup key: lower case without white space and hyphens. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
+    }
+
+    private static Dictionary load() {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Entry> byKey = new HashMap<>();
+        for (TsvTable.Row row : TsvTable.load("dictionary.tsv", "id", "names", "smiles", "source")) {
+            List<String> names = List.of(row.get("names").split("\\|"));
+            Entry e = new Entry(row.get("id"), names.stream().map(String::trim).toList(), row.get("smiles"),
+                    row.get("ref"), row.get("iupac"), row.get("source"), row.get("note"), row.line());
+            entries.add(e);
+            for (String n : e.names()) {
+                Entry clash = byKey.put(key(n), e);
+                if (clash != null && clash != e) {
+                    throw new IllegalStateException("dictionary.tsv:" + row.line() + ": name '" + n
+                            + "' also belongs to " + clash.id() + " (line " + clash.line() + ")");
+                }
+            }
+        }
+        return new Dictionary(entries, byKey);
+    }
+}

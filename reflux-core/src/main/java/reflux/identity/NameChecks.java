@@ -1,0 +1,60 @@
+package reflux.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises names that are not one compound ({@code name-checks.tsv}): generic (Markush) names and names with a
+ * known chemical defect. Immutable and thread-safe.
+ */
+final class NameChecks {
+
+    enum Kind { MARKUSH, DEFECT }
+
+    record Check(Kind kind, Pattern pattern, String meaning) {
+    }
+
+    /** What matched: kind and one explanation per matching row. */
+    record Hit(Kind kind, List<String> reasons) {
+        Hit {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    private static final List<Check> CHECKS = load();
+
+    private NameChecks() {
+    }
+
+    /** The defects of a name, if any, else its generic terms, if any. */
+    static List<Hit> find(String name) {
+        List<String> defects = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
+        for (Check c : CHECKS) {
+            Matcher m = c.pattern().matcher(name);
+            if (m.find()) {
+                String reason = "'" + m.group().trim() + "': " + c.meaning();
+                (c.kind() == Kind.DEFECT ? defects : generic).add(reason);
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        if (!defects.isEmpty()) {
+            hits.add(new Hit(Kind.DEFECT, defects));
+        }
+        if (!generic.isEmpty()) {
+            hits.add(new Hit(Kind.MARKUSH, generic));
+        }
+        return hits;
+    }
+
+    private static List<Check> load() {
+        List<Check> checks = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.load("name-checks.tsv", "kind", "pattern", "meaning", "source")) {
+            checks.add(new Check(Kind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT)),
+                    Pattern.compile(row.get("pattern")), row.get("meaning")));
+        }
+        return List.copyOf(checks);
+    }
+}

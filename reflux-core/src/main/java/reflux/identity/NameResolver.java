@@ -1,0 +1,212 @@
+package reflux.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import reflux.chem.StructureFacts;
+import reflux.chem.Structures;
+import reflux.model.identity.Resolution;
+import reflux.model.identity.ResolutionStatus;
+
+/**
+ * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → generic and
+ * defect checks → salt/hydrate forms → β-lactam nomenclature → OPSIN → SMILES given as a name → unresolved with
+ * suggestions. Every repair and assumption is a warning of the result.
+ *
+ * <pre>{@code
+ * Resolution r = NameResolver.standard().resolve("Cefepime dihydrochloride monohydrate");
+ * r.formula();  // C19H28Cl2N6O6S2
+ * r.inchiKey(); // LRAJHPGSGBRUJN-OMIVUECESA-N
+ * }</pre>
+ *
+ * <p>Thread-safe: the knowledge tables are immutable, OPSIN is initialised lazily on first need and shared, results
+ * are cached per input string. Never throws for bad input; the result's status and message say what went wrong.
+ */
+public final class NameResolver {
+
+    /** Longest name accepted; longer input is refused before any parsing. */
+    public static final int MAX_NAME_LENGTH = 2000;
+
+    private static final int CACHE_LIMIT = 10_000;
+    private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
+
+    private final Normaliser normaliser;
+    private final Dictionary dictionary;
+    private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
+
+    /** A resolver with its own (empty) cache over the given tables. */
+    public NameResolver(Normaliser normaliser, Dictionary dictionary) {
+        this.normaliser = normaliser;
+        this.dictionary = dictionary;
+    }
+
+    /** The shared resolver with the shipped tables. */
+    public static NameResolver standard() {
+        return STANDARD;
+    }
+
+    /** A fresh resolver with an empty cache (benchmarks measure cold resolution with it). */
+    public static NameResolver fresh() {
+        return new NameResolver(Normaliser.standard(), Dictionary.standard());
+    }
+
+    /** Resolves one name; never null, never throws for any input. */
+    public Resolution resolve(String name) {
+        if (name == null) {
+            return unresolved("", List.of(), "empty name", List.of());
+        }
+        Resolution cached = cache.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        Resolution r = compute(name);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.putIfAbsent(name, r);
+        return r;
+    }
+
+    private Resolution compute(String name) {
+        if (name.isBlank()) {
+            return unresolved(name, List.of(), "empty name", List.of());
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            return unresolved(name, List.of(), "name too long (" + name.length() + " characters; limit "
+                    + MAX_NAME_LENGTH + ")", List.of());
+        }
+        Normaliser.Result norm = normaliser.normalise(name);
+        List<String> warnings = new ArrayList<>(norm.warnings());
+        String text = norm.text();
+        if (text.isEmpty()) {
+            return unresolved(name, warnings, "empty name after removing control characters", List.of());
+        }
+        Optional<Dictionary.Entry> entry = dictionary.lookup(text);
+        if (entry.isPresent()) {
+            return fromDictionary(name, entry.get(), warnings);
+        }
+        for (NameChecks.Hit hit : NameChecks.find(text)) {
+            if (hit.kind() == NameChecks.Kind.DEFECT) {
+                return unresolved(name, warnings, "defective name (not resolved, to avoid guessing the intended "
+                        + "compound): " + String.join("; ", hit.reasons()), List.of());
+            }
+            return new Resolution(name, ResolutionStatus.AMBIGUOUS, null, null, null, null, null, null, null,
+                    List.of(), "name-checks", warnings, "generic (Markush) name: " + String.join("; ", hit.reasons())
+                    + " — a genus, not one compound", List.of());
+        }
+        Optional<SaltForms.Split> split = SaltForms.split(text);
+        if (split.isPresent() && !split.get().opsinFirst()) {
+            Resolution salt = resolveSalt(name, split.get(), warnings);
+            if (salt != null) {
+                return salt;
+            }
+        }
+        Parent parent = resolveParent(text);
+        if (parent.smiles() == null && split.isPresent() && split.get().opsinFirst()) {
+            Resolution salt = resolveSalt(name, split.get(), warnings);
+            if (salt != null) {
+                return salt;
+            }
+        }
+        if (parent.smiles() != null) {
+            warnings.addAll(parent.warnings());
+            return fromSmiles(name, parent.smiles(), parent.source(), warnings);
+        }
+        if (looksLikeSmiles(text)) {
+            try {
+                Structures.parseSmiles(text);
+                warnings.add("input is a SMILES, not a name: read as SMILES");
+                return fromSmiles(name, text, "SMILES", warnings);
+            } catch (InvalidSmilesException e) {
+                // not a SMILES either
+            }
+        }
+        return unresolved(name, warnings, parent.message(), Suggestions.closest(text, dictionary.allNames()));
+    }
+
+    /** A parent structure with its source and warnings, or a failure message. */
+    private record Parent(String smiles, String source, List<String> warnings, String message) {
+    }
+
+    private Parent resolveParent(String text) {
+        Optional<Dictionary.Entry> entry = dictionary.lookup(text);
+        if (entry.isPresent()) {
+            return new Parent(entry.get().smiles(), dictionarySource(entry.get()), List.of(), null);
+        }
+        Optional<BetaLactamNames.Translation> bl = BetaLactamNames.translate(text);
+        if (bl.isPresent()) {
+            OpsinEngine.Parse p = OpsinEngine.parse(bl.get().name());
+            List<String> w = new ArrayList<>(bl.get().warnings());
+            w.add("β-lactam name read as '" + bl.get().name() + "'");
+            if (p.ok()) {
+                w.addAll(p.warnings());
+                return new Parent(p.smiles(), "β-lactam nomenclature + OPSIN 2.9.0", w, null);
+            }
+            return new Parent(null, null, w, "β-lactam name translated to '" + bl.get().name()
+                    + "', which OPSIN cannot parse: " + p.message());
+        }
+        OpsinEngine.Parse p = OpsinEngine.parse(text);
+        if (p.ok()) {
+            return new Parent(p.smiles(), "OPSIN 2.9.0", p.warnings(), null);
+        }
+        return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
+    }
+
+    private Resolution resolveSalt(String name, SaltForms.Split split, List<String> warnings) {
+        Parent parent = resolveParent(split.parent());
+        if (parent.smiles() == null) {
+            return null;
+        }
+        try {
+            SaltForms.Applied applied = SaltForms.apply(parent.smiles(), split.forms());
+            List<String> w = new ArrayList<>(warnings);
+            w.addAll(parent.warnings());
+            w.addAll(applied.warnings());
+            return fromSmiles(name, applied.smiles(), parent.source() + " + salt/hydrate form", w);
+        } catch (InvalidSmilesException e) {
+            return null;
+        }
+    }
+
+    private Resolution fromDictionary(String name, Dictionary.Entry e, List<String> warnings) {
+        List<String> w = new ArrayList<>(warnings);
+        if (!e.note().isEmpty()) {
+            w.add("dictionary note: " + e.note());
+        }
+        return fromSmiles(name, e.smiles(), dictionarySource(e), w);
+    }
+
+    private static String dictionarySource(Dictionary.Entry e) {
+        return "dictionary [" + e.id() + "]: " + e.source();
+    }
+
+    private static Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
+        StructureFacts f;
+        try {
+            f = Structures.facts(smiles);
+        } catch (InvalidSmilesException | RuntimeException e) {
+            return unresolved(name, warnings, "structure from " + source + " cannot be processed: " + e.getMessage(),
+                    List.of());
+        }
+        if (f.inchiKey() == null) {
+            warnings = new ArrayList<>(warnings);
+            warnings.add("no standard InChI could be generated for this structure");
+        }
+        return new Resolution(name, ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),
+                f.monoisotopicMass(), f.charge(), f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
+    }
+
+    private static Resolution unresolved(String name, List<String> warnings, String message, List<String> suggestions) {
+        return new Resolution(name, ResolutionStatus.UNRESOLVED, null, null, null, null, null, null, null, List.of(),
+                null, warnings, message, suggestions);
+    }
+
+    private static boolean looksLikeSmiles(String text) {
+        return !text.contains(" ") && text.length() <= 500
+                && text.matches("[A-Za-z0-9@+\\-\\[\\]()=#$/\\\\%.:*]+")
+                && text.chars().anyMatch(c -> "=#()[]@".indexOf(c) >= 0 || Character.isUpperCase(c));
+    }
+}

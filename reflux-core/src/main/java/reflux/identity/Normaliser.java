@@ -1,0 +1,117 @@
+package reflux.identity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Repairs patent spellings of chemical names before lookup: control characters, Unicode dashes/primes/subscripts,
+ * italics markers, all-capital names, and the spelling rules of {@code normalisation-rules.tsv} (pattern,
+ * replacement, reason, source). Each repair that changes the name is reported as a warning.
+ *
+ * <pre>{@code
+ * Normaliser.Result r = Normaliser.standard().normalise("4-chloro-2-methoxyimino-3-oxo-buteryl chloride");
+ * r.text();     // 4-chloro-2-methoxyimino-3-oxo-butyryl chloride
+ * r.warnings(); // [spelling repaired: 'buteryl' → 'butyryl' (misspelling of butyryl)]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Normaliser {
+
+    /** The normalised text and one warning per repair. */
+    public record Result(String text, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** One rule of the table. {@code silent} rules (whitespace) are applied without a warning. */
+    record Rule(Pattern pattern, String replacement, String reason, String source, boolean silent) {
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
+    private static final Pattern STEREO_AFTER_LOWERING = Pattern.compile("(?<=[(,\\d])([rsez])(?=[,)])");
+    private static final Normaliser STANDARD = new Normaliser(loadRules());
+
+    private final List<Rule> rules;
+
+    Normaliser(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The shared instance with the shipped rule table. */
+    public static Normaliser standard() {
+        return STANDARD;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** Normalises one name; never throws for any input. */
+    public Result normalise(String name) {
+        List<String> warnings = new ArrayList<>();
+        String s = name == null ? "" : name;
+        String stripped = CONTROL.matcher(s).replaceAll("");
+        if (!stripped.equals(s)) {
+            warnings.add("control characters removed");
+            s = stripped;
+        }
+        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (!nfkc.equals(s)) {
+            warnings.add("Unicode compatibility characters (subscripts, ligatures, full-width forms) replaced");
+            s = nfkc;
+        }
+        if (s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase)
+                && s.chars().filter(Character::isLetter).count() > 6) {
+            String lower = s.toLowerCase(Locale.ROOT);
+            lower = STEREO_AFTER_LOWERING.matcher(lower).replaceAll(mr -> mr.group(1).toUpperCase(Locale.ROOT));
+            warnings.add("name printed in capitals read in lower case");
+            s = lower;
+        }
+        for (Rule rule : rules) {
+            Matcher m = rule.pattern().matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            String before = m.group();
+            String next = m.replaceAll(rule.replacement());
+            if (!next.equals(s)) {
+                if (!rule.silent()) {
+                    StringBuilder sb = new StringBuilder();
+                    m.reset();
+                    m.find();
+                    m.appendReplacement(sb, rule.replacement());
+                    String after = sb.substring(m.start());
+                    warnings.add(rule.reason() + ": '" + before + "' → '" + after + "'");
+                }
+                s = next;
+            }
+        }
+        s = s.trim();
+        return new Result(s, warnings);
+    }
+
+    private static List<Rule> loadRules() {
+        List<Rule> rules = new ArrayList<>();
+        for (TsvTable.Row row : TsvTable.load("normalisation-rules.tsv", "pattern", "reason", "source")) {
+            try {
+                rules.add(new Rule(Pattern.compile(row.get("pattern")), unescape(row.cells().get("replacement")),
+                        row.get("reason"), row.get("source"), "silent".equals(row.get("kind"))));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException("normalisation-rules.tsv:" + row.line() + ": " + e.getMessage(), e);
+            }
+        }
+        return rules;
+    }
+
+    /** The table writes a literal space in a replacement as {@code \s} so that trailing blanks stay visible. */
+    private static String unescape(String replacement) {
+        return replacement.replace("\\s", " ");
+    }
+}

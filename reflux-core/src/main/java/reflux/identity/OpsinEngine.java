@@ -1,0 +1,44 @@
+package reflux.identity;
+
+import java.util.List;
+import uk.ac.cam.ch.wwmm.opsin.NameToStructure;
+import uk.ac.cam.ch.wwmm.opsin.NameToStructureConfig;
+import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
+import uk.ac.cam.ch.wwmm.opsin.OpsinWarning;
+
+/**
+ * OPSIN 2.9.0, initialised on first use only (≈0.7 s), so names the dictionary answers never pay for it.
+ * OPSIN's {@link NameToStructure} is documented thread-safe; one instance is shared.
+ */
+final class OpsinEngine {
+
+    /** SMILES (null when OPSIN fails), OPSIN's message on failure, and its warnings. */
+    record Parse(String smiles, String message, List<String> warnings) {
+        boolean ok() {
+            return smiles != null;
+        }
+    }
+
+    private OpsinEngine() {
+    }
+
+    /** Holder idiom: the JVM initialises OPSIN when {@link #parse} first touches this class. */
+    private static final class Holder {
+        static final NameToStructure N2S = NameToStructure.getInstance();
+    }
+
+    static Parse parse(String name) {
+        NameToStructureConfig config = new NameToStructureConfig();
+        config.setDetailedFailureAnalysis(true);
+        OpsinResult result = Holder.N2S.parseChemicalName(name, config);
+        if (result.getStatus() == OpsinResult.OPSIN_RESULT_STATUS.FAILURE || result.getSmiles() == null) {
+            return new Parse(null, result.getMessage(), List.of());
+        }
+        List<String> warnings = result.getWarnings().stream().map(OpsinEngine::describe).toList();
+        return new Parse(result.getSmiles(), null, warnings);
+    }
+
+    private static String describe(OpsinWarning w) {
+        return "OPSIN: " + w.getType() + " " + w.getMessage();
+    }
+}
