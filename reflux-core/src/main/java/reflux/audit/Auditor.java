@@ -45,7 +45,13 @@ public final class Auditor {
         AuditContext ctx = new AuditContext(route, run, structures, data);
         AuditSink sink = new AuditSink();
         for (Checker c : checkers) {
-            c.check(ctx, sink);
+            try {
+                c.check(ctx, sink);
+            } catch (RuntimeException e) {
+                // a checker meeting data it cannot handle must not sink the other checks; the finding says so
+                sink.add(reflux.model.finding.Severity.WARNING, "CHECK_FAILED", "The " + c.name()
+                        + " check stopped on this route: " + e, null, null);
+            }
         }
         return sink.report(route.id());
     }

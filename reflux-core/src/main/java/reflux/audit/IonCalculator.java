@@ -39,7 +39,7 @@ final class IonCalculator {
         if (ion.remove() != null && !ion.remove().isBlank()) {
             f = f.minus(Formula.parse(ion.remove()));
         }
-        return f.isValid() && !f.counts().isEmpty() ? f : null;
+        return f.isValid() && !f.counts().isEmpty() && f.toCdk() != null ? f : null;
     }
 
     /** Monoisotopic m/z of an ion (electron mass accounted). */

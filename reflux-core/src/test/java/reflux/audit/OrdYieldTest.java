@@ -71,6 +71,8 @@ class OrdYieldTest {
                     computed++;
                     if (Math.abs(row.molarYieldPct() - stored) <= 1.0) {
                         agree++;
+                    } else if (System.getenv("ORD_DEBUG") != null) {
+                        System.out.println("DISAGREE " + stored + " vs " + row.molarYieldPct() + " " + row.note());
                     }
                 }
             }
