@@ -24,7 +24,8 @@ public final class Auditor {
 
     /** An auditor with the given structure source and data. */
     public Auditor(SubstanceStructures structures, AuditData data) {
-        this(structures, data, List.of(new StoichiometryCheck(), new YieldCheck(), new MassBalanceCheck(),
+        this(structures, data, List.of(new RunVerdictCheck(), new StoichiometryCheck(), new YieldCheck(),
+                new MassBalanceCheck(),
                 new GreenMetricsCheck(), new MsCheck(), new NmrCheck()));
     }
 
@@ -35,9 +36,10 @@ public final class Auditor {
         this.checkers = List.copyOf(checkers);
     }
 
-    /** The auditor over the route's SMILES overrides and the shipped data. */
+    /** The auditor over the route's SMILES overrides, else resolved names (with forms), and the shipped data. */
     public static Auditor standard() {
-        return new Auditor(SubstanceStructures.overridesOnly(), AuditData.standard());
+        return new Auditor(SubstanceStructures.resolving(reflux.identity.NameResolver.standard()),
+                AuditData.standard());
     }
 
     /** Audits a route; {@code run} is the engine's execution of it, or null when not executed. */
