@@ -21,6 +21,7 @@ public final class Auditor {
     private final SubstanceStructures structures;
     private final AuditData data;
     private final List<Checker> checkers;
+    private final AuditCache cache = new AuditCache();
 
     /** An auditor with the given structure source and data. */
     public Auditor(SubstanceStructures structures, AuditData data) {
@@ -44,7 +45,7 @@ public final class Auditor {
 
     /** Audits a route; {@code run} is the engine's execution of it, or null when not executed. */
     public AuditReport audit(Route route, RunResult run) {
-        AuditContext ctx = new AuditContext(route, run, structures, data);
+        AuditContext ctx = new AuditContext(route, run, structures, data, cache);
         AuditSink sink = new AuditSink();
         for (Checker c : checkers) {
             try {

@@ -66,13 +66,13 @@ final class MsCheck implements Checker {
                 addSubstance(ctx, ref.substanceId(), out);
             }
             ctx.stageRun(s).ifPresent(run -> {
-                addSpecies(run.products(), out);
-                addSpecies(run.byProducts(), out);
-                addSpecies(run.inputs(), out);
+                addSpecies(ctx, run.products(), out);
+                addSpecies(ctx, run.byProducts(), out);
+                addSpecies(ctx, run.inputs(), out);
             });
         }
         if (ctx.run() != null) {
-            addSpecies(ctx.run().impurities(), out);
+            addSpecies(ctx, ctx.run().impurities(), out);
         }
         return new ArrayList<>(out.values());
     }
@@ -81,16 +81,16 @@ final class MsCheck implements Checker {
         if (id == null || out.containsKey(id)) {
             return;
         }
-        ctx.material(id).filter(m -> m.parent().molarMass() > 50).ifPresent(m -> out.put(id, new Candidate(id, m)));
+        ctx.material(id).filter(m -> ctx.cache().molarMass(m.parent()) > 50).ifPresent(m -> out.put(id, new Candidate(id, m)));
     }
 
-    private static void addSpecies(List<Species> species, Map<String, Candidate> out) {
+    private static void addSpecies(AuditContext ctx, List<Species> species, Map<String, Candidate> out) {
         for (Species s : species) {
             String id = s.substance() != null ? s.substance() : s.formula() != null ? s.formula() : s.smiles();
             if (s.smiles() == null || out.containsKey(id)) {
                 continue;
             }
-            Material.of(s.smiles()).filter(m -> m.parent().molarMass() > 50)
+            ctx.cache().material(s.smiles()).filter(m -> ctx.cache().molarMass(m.parent()) > 50)
                     .ifPresent(m -> out.put(id, new Candidate(id, m)));
         }
     }
@@ -115,7 +115,7 @@ final class MsCheck implements Checker {
                 if (peak.mz() < mono - 1 || peak.mz() > mono + 7) {
                     continue;
                 }
-                for (IonCalculator.IonPeak p : IonCalculator.peaks(ion, type)) {
+                for (IonCalculator.IonPeak p : ctx.cache().ionPeaks(ion, type)) {
                     if (Math.abs(p.mz() - peak.mz()) <= tol) {
                         found.add(new Explanation(c.id(), p));
                     }

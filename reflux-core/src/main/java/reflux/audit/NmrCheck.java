@@ -86,7 +86,11 @@ final class NmrCheck implements Checker {
 
     private static void multiplicities(AuditContext ctx, Outcome o, Material m, String path, AuditSink sink) {
         IAtomContainer mol = m.main();
-        Map<AuditData.ShiftRange, List<int[]>> types = protonTypes(ctx.data(), mol);
+        Map<AuditData.ShiftRange, List<int[]>> types = ctx.cache().nmr(m.smiles(), k -> {
+            synchronized (mol) {
+                return protonTypes(ctx.data(), mol);
+            }
+        });
         List<NmrPeak> peaks = o.analytics().nmr();
         for (int i = 0; i < peaks.size(); i++) {
             NmrPeak p = peaks.get(i);

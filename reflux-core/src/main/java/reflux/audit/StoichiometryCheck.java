@@ -168,7 +168,7 @@ final class StoichiometryCheck implements Checker {
             }
             return;
         }
-        List<FormCandidates.Candidate> candidates = FormCandidates.of(m, ctx.data());
+        List<FormCandidates.Candidate> candidates = FormCandidates.of(m, ctx);
         Fit best = Fit.NO;
         for (FormCandidates.Candidate c : candidates) {
             Fit f = fit(mass, mol, c.molarMass());
