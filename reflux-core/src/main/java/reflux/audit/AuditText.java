@@ -41,6 +41,15 @@ public final class AuditText {
                 }
             }
         }
+        sb.append("  Amounts (g, mol computed / printed, eq vs the stage's limiting reactant)\n");
+        for (AuditReport.AmountRow a : r.amounts()) {
+            if (a.massG() == null && a.molesComputed() == null && a.molesPrinted() == null) {
+                continue;
+            }
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s %-22s %-9s %10s g %12s mol %12s mol %8s eq",
+                    a.stage(), a.substance(), a.role(), num(a.massG()), num6(a.molesComputed()),
+                    num6(a.molesPrinted()), num(a.equivalents()))).append('\n');
+        }
         sb.append("  Yields\n");
         for (AuditReport.YieldRow y : r.yields()) {
             sb.append("    ").append(String.format(Locale.ROOT, "%-6s", y.stage()))
@@ -76,6 +85,10 @@ public final class AuditText {
 
     private static String num(Double v) {
         return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String num6(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.5g", v);
     }
 
     private static String pct(Double v) {
