@@ -68,6 +68,14 @@ class BadInputTest {
         assertThat(r.smiles()).isNull();
     }
 
+    @net.jqwik.api.Property(tries = 150)
+    void anyStringGivesAResultWithAStatusAndNeverThrows(@net.jqwik.api.ForAll
+            @net.jqwik.api.constraints.StringLength(max = 120) String s) {
+        Resolution r = NameResolver.fresh().resolve(s);
+        assertThat(r.status()).isNotNull();
+        assertThat(r.isResolved() ? r.inchiKey() : r.message()).isNotBlank();
+    }
+
     @Test
     void aMisspelledTradeNameGetsSuggestions() {
         Resolution r = resolver.resolve("cefepim");
