@@ -46,9 +46,9 @@ final class BetaLactamNames {
     private static final Pattern PENICILLANIC = Pattern.compile("(?i)^(?<prefix>.*?)penicillan(?<acid>ic acid|ate)"
             + OXIDE + "\\s*$");
     private static final Pattern DESCRIPTORS = Pattern.compile(
-            "^\\(((?:\\d+[RSrs]|[EZ])(?:,\\s*(?:\\d+[RSrs]|[EZ]))*)\\)-?");
+            "^\\(((?:\\d{1,2}[RSrs]|[EZ])(?:,\\s*(?:\\d{1,2}[RSrs]|[EZ]))*)\\)-?");
     private static final Pattern LOCANTS = Pattern.compile(
-            "^(\\d+(?:α|β|alpha|beta)?(?:,\\d+(?:α|β|alpha|beta)?)*)-");
+            "^(\\d{1,2}(?:α|β|alpha|beta)?(?:,\\d{1,2}(?:α|β|alpha|beta)?)*)-");
     private static final Pattern N_LINKED = Pattern.compile("(?i)(amino|amido|imido|azido|ureido|amine)$");
 
     private BetaLactamNames() {

@@ -63,7 +63,8 @@ public final class Normaliser {
             warnings.add("control characters removed");
             s = stripped;
         }
-        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // pure ASCII needs no compatibility mapping (and skips loading the Unicode tables at start-up)
+        String nfkc = s.chars().allMatch(c -> c < 128) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         if (!nfkc.equals(s)) {
             warnings.add("Unicode compatibility characters (subscripts, ligatures, full-width forms) replaced");
             s = nfkc;
