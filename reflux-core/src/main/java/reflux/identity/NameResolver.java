@@ -185,7 +185,7 @@ public final class NameResolver {
             w.addAll(parent.warnings());
             w.addAll(applied.warnings());
             return fromSmiles(name, applied.smiles(), parent.source() + " + salt/hydrate form", w);
-        } catch (InvalidSmilesException e) {
+        } catch (InvalidSmilesException | IllegalArgumentException e) {
             return null;
         }
     }

@@ -55,6 +55,8 @@ final class SaltForms {
     }
 
     private static final List<Form> FORMS = load();
+    /** The acid column's marker for a base salt: the parent's carboxylic acid gives up its proton. */
+    private static final String DEPROTONATE = "@deprotonate";
 
     private SaltForms() {
     }
@@ -119,6 +121,15 @@ final class SaltForms {
         for (Found found : forms) {
             Form f = found.form();
             for (int i = 0; i < f.count(); i++) {
+                if (DEPROTONATE.equals(f.acid())) {
+                    if (!deprotonateCarboxylicAcid(mol)
+                            && AtomContainerManipulator.getTotalFormalCharge(mol) + charge(extra) >= 0) {
+                        throw new IllegalArgumentException(f.reason() + ": no carboxylic acid to deprotonate");
+                    }
+                    extra.add(f.anion());
+                    warnings.add(f.reason() + ": carboxylic acid deprotonated (COO-), counter-ion " + f.anion());
+                    continue;
+                }
                 if (protonateCarboxylate(mol)) {
                     extra.add(f.anion());
                     warnings.add(f.reason() + ": carboxylate protonated (COOH), counter-ion " + f.anion()
@@ -163,7 +174,28 @@ final class SaltForms {
     }
 
     private static int charge(List<String> components) {
-        return (int) -components.stream().filter(s -> s.endsWith("-]")).count();
+        return (int) (components.stream().filter(s -> s.endsWith("+]")).count()
+                - components.stream().filter(s -> s.endsWith("-]")).count());
+    }
+
+    /** Turns one C(=O)O-H into C(=O)[O-]; false when there is none. */
+    private static boolean deprotonateCarboxylicAcid(IAtomContainer mol) {
+        for (IAtom atom : mol.atoms()) {
+            if (!"O".equals(atom.getSymbol()) || atom.getFormalCharge() == null || atom.getFormalCharge() != 0
+                    || atom.getImplicitHydrogenCount() == null || atom.getImplicitHydrogenCount() != 1
+                    || mol.getConnectedBondsCount(atom) != 1) {
+                continue;
+            }
+            IAtom c = mol.getConnectedAtomsList(atom).get(0);
+            boolean carbonyl = "C".equals(c.getSymbol()) && mol.getConnectedBondsList(c).stream()
+                    .anyMatch(b -> b.getOrder() == IBond.Order.DOUBLE && "O".equals(b.getOther(c).getSymbol()));
+            if (carbonyl) {
+                atom.setFormalCharge(-1);
+                atom.setImplicitHydrogenCount(0);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns one C(=O)[O-] into C(=O)O; false when there is none. */
