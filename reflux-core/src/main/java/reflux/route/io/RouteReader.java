@@ -79,6 +79,16 @@ public final class RouteReader {
 
     /** Reads route text already in memory ({@code file} is only used in messages). */
     public RouteLoad parse(Path file, String text) {
+        try {
+            return parseText(file, text);
+        } catch (RuntimeException e) {
+            // A bug in the reader must still not surface as a stack trace to a chemist editing a file.
+            return RouteLoad.failed(file, List.of(whole(file, "internal error while reading the route (a bug in"
+                    + " Reflux, please report it with this file): " + e, null)), null);
+        }
+    }
+
+    private RouteLoad parseText(Path file, String text) {
         YamlTreeReader.Result tree = yaml.read(file, text);
         if (tree.problem() != null) {
             return RouteLoad.failed(file, List.of(tree.problem()), null);
