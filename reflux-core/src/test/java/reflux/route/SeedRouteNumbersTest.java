@@ -91,6 +91,34 @@ class SeedRouteNumbersTest {
 
     @ParameterizedTest(name = "{0} stage {2}")
     @MethodSource("stages")
+    void everyConditionKeepsItsPrintedUnit(String file, int example, String stageId) {
+        String text = section(example, stageId);
+        List<JsonNode> conditions = new ArrayList<>();
+        RouteTrees.walk(stage(RouteTrees.route(file), stageId), o -> {
+            if (o.has("conditions")) {
+                conditions.add(o.path("conditions"));
+            }
+        });
+        assertThat(conditions).isNotEmpty();
+        for (JsonNode c : conditions) {
+            // "-25 to -20 °C" is printed "-25°C to -20°C" or "between -25°C and -20°C"; "20-25 °C" as "20-25°C"
+            for (String t : numbers(c.path("temperature").asText())) {
+                assertThat(text).as("temperature %s printed in °C", t)
+                        .containsPattern("(?<![\\d.])" + Pattern.quote(t) + "(?:°C|-\\d+°C)");
+            }
+            String duration = c.path("duration").asText();
+            if (!duration.isEmpty()) {
+                String printed = duration.replace("~", "~?").replaceAll(" h$", " hours?").replaceAll(" min$", " minutes");
+                assertThat(text).as("duration %s as printed", duration).containsPattern("(?<![\\d.])" + printed);
+            }
+            if (c.has("pH")) {
+                assertThat(text).contains("pH was adjusted to " + c.path("pH").asText());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} stage {2}")
+    @MethodSource("stages")
     void analyticsMatchTheirPrintedText(String file, int example, String stageId) {
         JsonNode stage = stage(RouteTrees.route(file), stageId);
         String text = section(example, stageId);
