@@ -56,12 +56,22 @@ public final class RouteReader {
             if (Files.isDirectory(file)) {
                 return RouteLoad.unreadable(file, whole(file, "is a directory, not a route file", null));
             }
+            if (!Files.exists(file)) {
+                return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
+            }
+            if (!Files.isRegularFile(file)) {
+                return RouteLoad.unreadable(file, whole(file, "not a regular file (a device, pipe or socket)",
+                        "give the path of a route file"));
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 return RouteLoad.unreadable(file, whole(file, "file is " + size + " bytes; route files are limited to "
                         + maxBytes + " bytes", "split the route or check this is the right file"));
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded read: the size can change between the check and the read.
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
         } catch (NoSuchFileException e) {
             return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
         } catch (IOException | SecurityException e) {
