@@ -28,11 +28,13 @@ final class AuditContext {
     private final RunResult run;
     private final SubstanceStructures structures;
     private final AuditData data;
+    private final AuditCache cache;
     private final Map<String, Optional<Material>> materials = new HashMap<>();
     private final Map<ChargeRef, ResolvedAmount> resolved = new java.util.IdentityHashMap<>();
     private final List<ChargeRef> charges;
 
-    AuditContext(Route route, RunResult run, SubstanceStructures structures, AuditData data) {
+    AuditContext(Route route, RunResult run, SubstanceStructures structures, AuditData data, AuditCache cache) {
+        this.cache = cache;
         this.route = route;
         this.run = run;
         this.structures = structures;
@@ -77,7 +79,12 @@ final class AuditContext {
             return Optional.empty();
         }
         return materials.computeIfAbsent(substanceId,
-                id -> structures.smiles(route, id).flatMap(Material::of));
+                id -> structures.smiles(route, id).flatMap(cache::material));
+    }
+
+    /** Memoised chemistry shared across audits. */
+    AuditCache cache() {
+        return cache;
     }
 
     Optional<SubstanceRef> substance(String id) {

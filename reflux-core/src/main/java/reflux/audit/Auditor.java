@@ -21,26 +21,40 @@ public final class Auditor {
     private final SubstanceStructures structures;
     private final AuditData data;
     private final List<Checker> checkers;
+    private final AuditCache cache = new AuditCache();
 
     /** An auditor with the given structure source and data. */
     public Auditor(SubstanceStructures structures, AuditData data) {
-        this.structures = Objects.requireNonNull(structures, "structures");
-        this.data = Objects.requireNonNull(data, "data");
-        this.checkers = List.of(new StoichiometryCheck(), new YieldCheck(), new MassBalanceCheck(),
-                new GreenMetricsCheck(), new MsCheck(), new NmrCheck());
+        this(structures, data, List.of(new RunVerdictCheck(), new StoichiometryCheck(), new YieldCheck(),
+                new MassBalanceCheck(),
+                new GreenMetricsCheck(), new MsCheck(), new NmrCheck()));
     }
 
-    /** The auditor over the route's SMILES overrides and the shipped data. */
+    /** An auditor running only the given checkers (tests and corpus runs). */
+    Auditor(SubstanceStructures structures, AuditData data, List<Checker> checkers) {
+        this.structures = Objects.requireNonNull(structures, "structures");
+        this.data = Objects.requireNonNull(data, "data");
+        this.checkers = List.copyOf(checkers);
+    }
+
+    /** The auditor over the route's SMILES overrides, else resolved names (with forms), and the shipped data. */
     public static Auditor standard() {
-        return new Auditor(SubstanceStructures.overridesOnly(), AuditData.standard());
+        return new Auditor(SubstanceStructures.resolving(reflux.identity.NameResolver.standard()),
+                AuditData.standard());
     }
 
     /** Audits a route; {@code run} is the engine's execution of it, or null when not executed. */
     public AuditReport audit(Route route, RunResult run) {
-        AuditContext ctx = new AuditContext(route, run, structures, data);
+        AuditContext ctx = new AuditContext(route, run, structures, data, cache);
         AuditSink sink = new AuditSink();
         for (Checker c : checkers) {
-            c.check(ctx, sink);
+            try {
+                c.check(ctx, sink);
+            } catch (RuntimeException e) {
+                // a checker meeting data it cannot handle must not sink the other checks; the finding says so
+                sink.add(reflux.model.finding.Severity.WARNING, "CHECK_FAILED", "The " + c.name()
+                        + " check stopped on this route: " + e, null, null);
+            }
         }
         return sink.report(route.id());
     }

@@ -22,13 +22,23 @@ final class FormCandidates {
         return !m.acids().isEmpty() || m.waters() > 0 || m.permanentCation() || m.mainCharge() != 0;
     }
 
-    static List<Candidate> of(Material m, AuditData data) {
+    /** The declared form's own acid; HCl when the declared form has none. */
+    private static boolean plausibleAcid(Material m, Formula acid) {
+        return m.acids().isEmpty() ? acid.equals(Formula.parse("ClH")) : m.acids().contains(acid);
+    }
+
+    static List<Candidate> of(Material m, AuditContext ctx) {
+        return ctx.cache().candidates(m, mm -> compute(mm, ctx));
+    }
+
+    private static List<Candidate> compute(Material m, AuditContext ctx) {
+        AuditData data = ctx.data();
         List<Candidate> out = new ArrayList<>();
         boolean declaredFound = false;
         for (AuditData.SaltForm f : data.saltForms()) {
-            Formula acid = Optional.ofNullable(f.acidSmiles()).flatMap(Material::of)
+            Formula acid = Optional.ofNullable(f.acidSmiles()).flatMap(ctx.cache()::material)
                     .map(Material::parent).orElse(null);
-            if (f.acidCount() > 0 && acid == null) {
+            if (f.acidCount() > 0 && (acid == null || !plausibleAcid(m, acid))) {
                 continue;
             }
             double mw = m.formMass(acid, f.acidCount(), f.waterCount());

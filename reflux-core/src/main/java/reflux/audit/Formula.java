@@ -72,7 +72,8 @@ record Formula(Map<String, Integer> counts) {
 
     /** Hill order string. */
     String hill() {
-        return MolecularFormulaManipulator.getString(toCdk());
+        IMolecularFormula f = counts.isEmpty() ? null : toCdk();
+        return f == null ? counts.toString() : MolecularFormulaManipulator.getString(f);
     }
 
     IMolecularFormula toCdk() {
@@ -83,7 +84,8 @@ record Formula(Map<String, Integer> counts) {
 
     /** Average molar mass, g/mol. */
     double molarMass() {
-        return MolecularFormulaManipulator.getMass(toCdk(), MolecularFormulaManipulator.MolWeight);
+        IMolecularFormula f = counts.isEmpty() ? null : toCdk();
+        return f == null ? Double.NaN : MolecularFormulaManipulator.getMass(f, MolecularFormulaManipulator.MolWeight);
     }
 
     @Override

@@ -1,13 +1,242 @@
 package reflux.audit;
 
-/** Placeholder while being written. */
+import static reflux.audit.AuditSink.cmp;
+import static reflux.audit.ResolvedAmount.fmt;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import reflux.model.finding.Severity;
+import reflux.model.route.Outcome;
+import reflux.model.route.Role;
+import reflux.model.route.Stage;
+import reflux.model.run.Species;
+import reflux.model.run.StageRun;
+
+/**
+ * ACS GCI Pharmaceutical Roundtable metrics per stage and for the route per kg of final product (convergent PMI):
+ * PMI = total mass in / mass of isolated product, split reactants / reagents / solvents / water; E-factor = PMI − 1;
+ * atom economy = Σ(coef × M) of products / Σ(coef × M) of inputs of the balanced equation (run); reaction mass
+ * efficiency = product / reactants charged. Upstream stages are scaled by the mass of their product that the next
+ * stage consumes; an intermediate charged is not counted again as a raw material.
+ */
 final class GreenMetricsCheck implements Checker {
+
+    private static final int REACTANTS = 0;
+    private static final int REAGENTS = 1;
+    private static final int SOLVENTS = 2;
+    private static final int WATER = 3;
+
+    /** Raw inputs of a stage in g by class, and the mass of intermediates from earlier stages charged. */
+    private record StageMass(double[] raw, double intermediates, Double product, Double reactantsCharged) {
+        double rawTotal() {
+            return raw[0] + raw[1] + raw[2] + raw[3];
+        }
+    }
+
     @Override
     public String name() {
-        return "GreenMetricsCheck";
+        return "green-metrics";
     }
 
     @Override
     public void check(AuditContext ctx, AuditSink sink) {
+        Map<String, StageMass> masses = new HashMap<>();
+        for (Stage stage : ctx.route().stages()) {
+            StageMass sm = stageMass(ctx, stage);
+            masses.put(stage.id(), sm);
+            Double ae = atomEconomy(ctx, stage);
+            String aeNote = ae != null ? "" : ctx.stageRun(stage).isEmpty()
+                    ? "; atom economy needs the balanced equation (route not executed)"
+                    : "; atom economy not computable (no balanced equation)";
+            if (sm.product() == null) {
+                sink.metrics.add(new AuditReport.MetricsRow(stage.id(), null, null, null, null, null, null, ae, null,
+                        "PMI not computable: no product mass printed; " + fmt(sm.rawTotal() + sm.intermediates())
+                                + " g charged" + aeNote));
+                continue;
+            }
+            double p = sm.product();
+            double total = sm.rawTotal() + sm.intermediates();
+            double[] raw = sm.raw().clone();
+            raw[REACTANTS] += sm.intermediates();
+            Double rme = sm.reactantsCharged() == null || sm.reactantsCharged() == 0 ? null
+                    : 100 * p / sm.reactantsCharged();
+            sink.metrics.add(new AuditReport.MetricsRow(stage.id(), total / p, raw[REACTANTS] / p, raw[REAGENTS] / p,
+                    raw[SOLVENTS] / p, raw[WATER] / p, total / p - 1, ae, rme,
+                    "per g of isolated " + stage.product() + aeNote));
+            sink.add(Severity.INFO, "GREEN_METRICS", "Stage " + stage.id() + ": PMI " + fmt(total / p) + " (reactants "
+                    + fmt(raw[REACTANTS] / p) + ", reagents " + fmt(raw[REAGENTS] / p) + ", solvents "
+                    + fmt(raw[SOLVENTS] / p) + ", water " + fmt(raw[WATER] / p) + "), E-factor " + fmt(total / p - 1)
+                    + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ", RME "
+                    + (rme == null ? "n/a" : YieldCheck.pct(rme)) + ".", "stages[" + stage.id() + "]", null,
+                    cmp("PMI", total / p, null, null, "kg/kg"));
+        }
+        route(ctx, masses, sink);
     }
+
+    private static StageMass stageMass(AuditContext ctx, Stage stage) {
+        double[] raw = new double[4];
+        double intermediates = 0;
+        double reactants = 0;
+        boolean anyReactant = false;
+        for (ChargeRef ref : ctx.charges(stage)) {
+            if (ref.internal()) {
+                continue;
+            }
+            ResolvedAmount r = ctx.amount(ref);
+            if (r.massG() == null) {
+                continue;
+            }
+            if (ctx.isReactant(ref)) {
+                reactants += r.massG();
+                anyReactant = true;
+            }
+            if (isIntermediate(ctx, stage, ref)) {
+                intermediates += r.massG();
+                continue;
+            }
+            raw[classOf(ctx, ref, r)] += r.massG();
+        }
+        Double product = ctx.productOutcome(stage).flatMap(o -> new Amounts(o.amounts()).mass())
+                .map(Amounts.Base::value).orElse(null);
+        return new StageMass(raw, intermediates, product, anyReactant ? reactants : null);
+    }
+
+    /** True when the charge is the product of an earlier stage (not a raw material of the route). */
+    private static boolean isIntermediate(AuditContext ctx, Stage stage, ChargeRef ref) {
+        if (ref.fromOutcome() != null && ctx.stageOf(ref.fromOutcome()).filter(s -> s != stage).isPresent()) {
+            return true;
+        }
+        for (Stage s : ctx.route().stages()) {
+            if (s == stage) {
+                return false;
+            }
+            if (ref.substanceId() != null && ref.substanceId().equals(s.product())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int classOf(AuditContext ctx, ChargeRef ref, ResolvedAmount r) {
+        if (r.water()) {
+            return WATER;
+        }
+        if (ctx.isReactant(ref)) {
+            return REACTANTS;
+        }
+        Role role = ref.charge().role();
+        return role == Role.SOLVENT || role == Role.WORKUP ? SOLVENTS : REAGENTS;
+    }
+
+    private static Double atomEconomy(AuditContext ctx, Stage stage) {
+        Optional<StageRun> run = ctx.stageRun(stage);
+        if (run.isEmpty() || run.get().inputs().isEmpty() || run.get().products().isEmpty()) {
+            return null;
+        }
+        double in = 0;
+        for (Species s : run.get().inputs()) {
+            in += s.coefficient() * s.molarMass();
+        }
+        Species main = run.get().products().get(0);
+        return in <= 0 ? null : 100 * main.coefficient() * main.molarMass() / in;
+    }
+
+    /** Route PMI per kg of the last stage's product: upstream stages scaled by the intermediate they supply. */
+    private static void route(AuditContext ctx, Map<String, StageMass> masses, AuditSink sink) {
+        List<Stage> stages = ctx.route().stages();
+        if (stages.size() < 2) {
+            return;
+        }
+        Stage last = stages.get(stages.size() - 1);
+        Map<String, Double> scale = new HashMap<>();
+        List<String> gaps = new ArrayList<>();
+        StageMass lastMass = masses.get(last.id());
+        if (lastMass.product() == null) {
+            gaps.add(last.id() + " (no product mass)");
+        } else {
+            scale.put(last.id(), 1 / lastMass.product());
+        }
+        for (int i = stages.size() - 2; i >= 0 && gaps.isEmpty(); i--) {
+            Stage s = stages.get(i);
+            StageMass sm = masses.get(s.id());
+            Optional<double[]> use = consumption(ctx, s, stages.subList(i + 1, stages.size()), scale);
+            if (sm.product() == null || use.isEmpty()) {
+                gaps.add(s.id() + (sm.product() == null ? " (no product mass)" : " (product use not found)"));
+            } else {
+                scale.put(s.id(), use.get()[0] / sm.product());
+            }
+        }
+        if (!gaps.isEmpty()) {
+            sink.metrics.add(new AuditReport.MetricsRow("route", null, null, null, null, null, null, null, null,
+                    "route PMI not computable: stage " + String.join(", ", gaps)
+                            + (lastMass.product() != null ? "; last stage alone: PMI ≥ "
+                            + fmt(lastMass.rawTotal() / lastMass.product()) + " in raw materials" : "")));
+            return;
+        }
+        double[] raw = new double[4];
+        double reactants = 0;
+        for (Stage s : stages) {
+            StageMass sm = masses.get(s.id());
+            double f = scale.get(s.id());
+            for (int k = 0; k < 4; k++) {
+                raw[k] += sm.raw()[k] * f;
+            }
+            reactants += sm.raw()[REACTANTS] * f;
+        }
+        double total = raw[0] + raw[1] + raw[2] + raw[3];
+        Double ae = routeAtomEconomy(ctx);
+        sink.metrics.add(new AuditReport.MetricsRow("route", total, raw[REACTANTS], raw[REAGENTS], raw[SOLVENTS],
+                raw[WATER], total - 1, ae, reactants > 0 ? 100 / reactants : null,
+                "kg per kg of " + last.product() + "; upstream stages scaled by the intermediate the next stage uses"));
+        sink.add(Severity.INFO, "GREEN_METRICS", "Route: PMI " + fmt(total) + " kg/kg " + last.product()
+                + " (reactants " + fmt(raw[REACTANTS]) + ", reagents " + fmt(raw[REAGENTS]) + ", solvents "
+                + fmt(raw[SOLVENTS]) + ", water " + fmt(raw[WATER]) + "), E-factor " + fmt(total - 1)
+                + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ".", null, null,
+                cmp("PMI", total, null, null, "kg/kg"));
+    }
+
+    /** g of stage {@code s}'s product used by the later stage that consumes it, times that stage's scale. */
+    private static Optional<double[]> consumption(AuditContext ctx, Stage s, List<Stage> later,
+                                                  Map<String, Double> scale) {
+        for (Stage l : later) {
+            for (ChargeRef ref : ctx.charges(l)) {
+                boolean fromS = ref.fromOutcome() != null && s.outcomes().contains(ref.fromOutcome())
+                        || s.product() != null && s.product().equals(ref.substanceId());
+                Double m = ctx.amount(ref).massG();
+                if (fromS && m != null && scale.containsKey(l.id())) {
+                    return Optional.of(new double[] {m * scale.get(l.id())});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Route atom economy: final product over all inputs of all stages that no earlier stage made. */
+    private static Double routeAtomEconomy(AuditContext ctx) {
+        double in = 0;
+        Species finalProduct = null;
+        java.util.Set<String> made = new java.util.HashSet<>();
+        for (Stage s : ctx.route().stages()) {
+            Optional<StageRun> run = ctx.stageRun(s);
+            if (run.isEmpty() || run.get().products().isEmpty()) {
+                return null;
+            }
+            for (Species sp : run.get().inputs()) {
+                if (sp.inchiKey() == null || !made.contains(sp.inchiKey())) {
+                    in += sp.coefficient() * sp.molarMass();
+                }
+            }
+            for (Species sp : run.get().products()) {
+                if (sp.inchiKey() != null) {
+                    made.add(sp.inchiKey());
+                }
+            }
+            finalProduct = run.get().products().get(0);
+        }
+        return finalProduct == null || in <= 0 ? null : 100 * finalProduct.coefficient() * finalProduct.molarMass() / in;
+    }
+
 }

@@ -1,13 +1,76 @@
 package reflux.audit;
 
-/** Placeholder while being written. */
+import static reflux.audit.AuditSink.cmp;
+import static reflux.audit.ResolvedAmount.fmt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import reflux.model.finding.Severity;
+import reflux.model.route.Outcome;
+import reflux.model.route.Stage;
+import reflux.model.run.Species;
+import reflux.model.run.StageRun;
+
+/**
+ * Mass in and out of each stage: every charge with a mass (printed, or volume × density), the isolated product, the
+ * by-products the run's balanced equation implies for the moles of product formed, and what is left unaccounted
+ * (solvents, excess reagents, mother liquors).
+ */
 final class MassBalanceCheck implements Checker {
+
     @Override
     public String name() {
-        return "MassBalanceCheck";
+        return "mass-balance";
     }
 
     @Override
     public void check(AuditContext ctx, AuditSink sink) {
+        for (Stage stage : ctx.route().stages()) {
+            double in = 0;
+            for (ChargeRef ref : ctx.charges(stage)) {
+                Double m = ref.internal() ? null : ctx.amount(ref).massG();
+                in += m == null ? 0 : m;
+            }
+            Optional<Outcome> out = ctx.productOutcome(stage);
+            Double product = out.flatMap(o -> new Amounts(o.amounts()).mass()).map(Amounts.Base::value).orElse(null);
+            Double productMoles = product == null ? null
+                    : out.flatMap(o -> ctx.material(o.substance())).map(m -> product / m.molarMass()).orElse(null);
+            Double byProducts = null;
+            List<String> names = new ArrayList<>();
+            Optional<StageRun> run = ctx.stageRun(stage);
+            if (run.isPresent() && productMoles != null) {
+                double coefProduct = run.get().products().isEmpty() ? 1
+                        : Math.max(run.get().products().get(0).coefficient(), 1e-9);
+                double extent = productMoles / coefProduct;
+                byProducts = 0.0;
+                for (Species s : run.get().byProducts()) {
+                    double g = extent * s.coefficient() * s.molarMass();
+                    byProducts += g;
+                    names.add((s.substance() != null ? s.substance() : s.formula()) + " " + fmt(g) + " g");
+                }
+            }
+            Double unaccounted = product == null ? null : in - product - (byProducts == null ? 0 : byProducts);
+            String note = product == null ? "no product mass printed"
+                    : run.isEmpty() ? "not executed: by-products unknown" : "by-products from the balanced equation "
+                    + "for the moles of product isolated";
+            sink.massBalance.add(new AuditReport.MassBalanceRow(stage.id(), in, product, byProducts, unaccounted,
+                    names, note));
+            if (product == null) {
+                continue;
+            }
+            String path = AuditContext.outcomePath(stage, out.get());
+            if (product > in) {
+                sink.add(Severity.ERROR, "MASS_BALANCE_VIOLATION", "Stage " + stage.id() + " isolates " + fmt(product)
+                        + " g but only " + fmt(in) + " g was charged.", path, null,
+                        cmp("mass", in, product, null, "g"));
+            } else {
+                sink.add(Severity.INFO, "MASS_BALANCE", "Stage " + stage.id() + ": " + fmt(in) + " g in; "
+                        + fmt(product) + " g product" + (byProducts == null ? "" : ", " + fmt(byProducts)
+                        + " g by-products (" + String.join(", ", names) + ")") + "; " + fmt(unaccounted)
+                        + " g to solvents, excess reagents and mother liquors.", path, null,
+                        cmp("mass", in, product + (byProducts == null ? 0 : byProducts), null, "g"));
+            }
+        }
     }
 }

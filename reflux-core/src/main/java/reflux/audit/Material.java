@@ -34,6 +34,15 @@ record Material(String smiles, double molarMass, IAtomContainer main, int mainCh
 
     /** Takes a SMILES apart; empty when it cannot be parsed. */
     static Optional<Material> of(String smiles) {
+        try {
+            return parse(smiles);
+        } catch (RuntimeException e) {
+            // CDK may reject exotic input (unknown elements, odd valences): no structure, not a crash
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Material> parse(String smiles) {
         IAtomContainer all;
         try {
             all = Structures.parseSmiles(smiles);

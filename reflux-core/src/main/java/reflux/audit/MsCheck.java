@@ -1,13 +1,175 @@
 package reflux.audit;
 
-/** Placeholder while being written. */
+import static reflux.audit.AuditSink.cmp;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import reflux.model.finding.Severity;
+import reflux.model.route.MsPeak;
+import reflux.model.route.Outcome;
+import reflux.model.route.Stage;
+import reflux.model.run.Species;
+
+/**
+ * Explains each printed MS value by an ion of the product, of a substance of the same or an earlier stage, or of a
+ * species of the run (intermediates, by-products, impurities): [M]+ of permanent cations, [M+H]+, [M+Na]+,
+ * [M+K]+, [M-H]-, ... (table ms-ions.tsv) with their isotopologues; flags values that nothing explains and
+ * nominal values that ions of different species share.
+ */
 final class MsCheck implements Checker {
+
+    /** A species that may show up in a spectrum. */
+    private record Candidate(String id, Material material) {
+    }
+
+    /** One explanation of a printed value. */
+    private record Explanation(String species, IonCalculator.IonPeak peak) {
+    }
+
     @Override
     public String name() {
-        return "MsCheck";
+        return "ms";
     }
 
     @Override
     public void check(AuditContext ctx, AuditSink sink) {
+        for (int si = 0; si < ctx.route().stages().size(); si++) {
+            Stage stage = ctx.route().stages().get(si);
+            for (Outcome o : stage.outcomes()) {
+                List<MsPeak> peaks = o.analytics().ms();
+                if (peaks.isEmpty()) {
+                    continue;
+                }
+                List<Candidate> candidates = candidates(ctx, si, o);
+                for (int i = 0; i < peaks.size(); i++) {
+                    explain(ctx, stage, o, i, peaks.get(i), candidates, sink);
+                }
+            }
+        }
+    }
+
+    private static List<Candidate> candidates(AuditContext ctx, int stageIndex, Outcome outcome) {
+        Map<String, Candidate> out = new LinkedHashMap<>();
+        addSubstance(ctx, outcome.substance(), out);
+        for (int si = stageIndex; si >= 0; si--) {
+            Stage s = ctx.route().stages().get(si);
+            if (s.product() != null) {
+                addSubstance(ctx, s.product(), out);
+            }
+            s.reactants().forEach(id -> addSubstance(ctx, id, out));
+            for (ChargeRef ref : ctx.charges(s)) {
+                addSubstance(ctx, ref.substanceId(), out);
+            }
+            ctx.stageRun(s).ifPresent(run -> {
+                addSpecies(ctx, run.products(), out);
+                addSpecies(ctx, run.byProducts(), out);
+                addSpecies(ctx, run.inputs(), out);
+            });
+        }
+        if (ctx.run() != null) {
+            addSpecies(ctx, ctx.run().impurities(), out);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static void addSubstance(AuditContext ctx, String id, Map<String, Candidate> out) {
+        if (id == null || out.containsKey(id)) {
+            return;
+        }
+        ctx.material(id).filter(m -> ctx.cache().molarMass(m.parent()) > 50).ifPresent(m -> out.put(id, new Candidate(id, m)));
+    }
+
+    private static void addSpecies(AuditContext ctx, List<Species> species, Map<String, Candidate> out) {
+        for (Species s : species) {
+            String id = s.substance() != null ? s.substance() : s.formula() != null ? s.formula() : s.smiles();
+            if (s.smiles() == null || out.containsKey(id)) {
+                continue;
+            }
+            ctx.cache().material(s.smiles()).filter(m -> ctx.cache().molarMass(m.parent()) > 50)
+                    .ifPresent(m -> out.put(id, new Candidate(id, m)));
+        }
+    }
+
+    private static void explain(AuditContext ctx, Stage stage, Outcome o, int index, MsPeak peak,
+                                List<Candidate> candidates, AuditSink sink) {
+        String path = AuditContext.outcomePath(stage, o) + ".analytics.ms[" + index + "]";
+        boolean negative = peak.mode() != null && peak.mode().toLowerCase(Locale.ROOT).contains("neg");
+        boolean nominal = Math.abs(peak.mz() - Math.rint(peak.mz())) < 1e-9;
+        double tol = nominal ? 0.5 : 0.02;
+        List<Explanation> found = new ArrayList<>();
+        for (Candidate c : candidates) {
+            for (AuditData.IonType type : ctx.data().ionTypes()) {
+                if (negative != "negative".equals(type.mode()) || !applies(type, c.material())) {
+                    continue;
+                }
+                Formula ion = IonCalculator.ionFormula(c.material().parent(), type);
+                if (ion == null) {
+                    continue;
+                }
+                double mono = IonCalculator.monoMz(ion, type.charge());
+                if (peak.mz() < mono - 1 || peak.mz() > mono + 7) {
+                    continue;
+                }
+                for (IonCalculator.IonPeak p : ctx.cache().ionPeaks(ion, type)) {
+                    if (Math.abs(p.mz() - peak.mz()) <= tol) {
+                        found.add(new Explanation(c.id(), p));
+                    }
+                }
+            }
+        }
+        String printed = peak.text() != null ? peak.text() : String.valueOf(peak.mz());
+        if (found.isEmpty()) {
+            sink.add(Severity.WARNING, "MS_PEAK_UNEXPLAINED", "m/z " + fmtMz(peak.mz()) + " (" + printed + ") is "
+                    + "not an ion of " + o.substance() + " nor of any of " + candidates.size() + " related species "
+                    + "(" + String.join(", ", candidates.stream().map(Candidate::id).toList()) + ").", path, printed,
+                    cmp("m/z", null, peak.mz(), tol, "m/z"));
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (Explanation e : found) {
+            words.add(describe(e, peak));
+        }
+        Explanation best = found.stream().filter(e -> e.species().equals(o.substance())).findFirst()
+                .orElse(found.get(0));
+        sink.add(Severity.INFO, "MS_PEAK_EXPLAINED", "m/z " + fmtMz(peak.mz()) + " = " + String.join("; or ", words)
+                + ".", path, printed, cmp("m/z", best.peak().mz(), peak.mz(), tol, "m/z"));
+        Set<String> species = new LinkedHashSet<>();
+        found.forEach(e -> species.add(e.species()));
+        if (species.size() > 1) {
+            sink.add(Severity.WARNING, "MS_NOMINAL_COLLISION", "Nominal m/z " + fmtMz(peak.mz()) + " fits ions of "
+                    + species.size() + " different species (" + String.join("; ", words) + "): at this resolution "
+                    + "the value does not tell them apart.", path, printed,
+                    cmp("m/z", found.get(0).peak().mz(), found.get(found.size() - 1).peak().mz(), tol, "m/z"));
+        }
+    }
+
+    private static boolean applies(AuditData.IonType type, Material m) {
+        return switch (type.applies()) {
+            case "cation" -> m.permanentCation();
+            case "neutral" -> !m.permanentCation();
+            default -> true;
+        };
+    }
+
+    private static String describe(Explanation e, MsPeak peak) {
+        IonCalculator.IonPeak p = e.peak();
+        String label = p.ionLabel();
+        String note = p.nominalOffset() == 0 && "monoisotopic".equals(p.isotopeNote()) ? ""
+                : " " + p.isotopeNote() + " isotopologue";
+        String printedLabel = peak.label() == null ? "" : peak.label().replaceAll("[\\[\\]+\\s]", "");
+        String remark = label.startsWith("[M]+") && printedLabel.equalsIgnoreCase("M1")
+                ? " (the printed \"" + peak.label() + "\" is the cation itself)" : "";
+        return e.species() + " " + label + note + ", " + p.formula() + (p.charge() > 0 ? "+" : "-") + " "
+                + String.format(Locale.ROOT, "%.4f", p.mz()) + remark;
+    }
+
+    private static String fmtMz(double mz) {
+        return Math.abs(mz - Math.rint(mz)) < 1e-9 ? String.valueOf((long) Math.rint(mz))
+                : String.format(Locale.ROOT, "%.4f", mz);
     }
 }

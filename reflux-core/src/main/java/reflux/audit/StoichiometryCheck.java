@@ -28,14 +28,47 @@ final class StoichiometryCheck implements Checker {
         return "stoichiometry";
     }
 
-    /** Verdict of one pair against one form. 0 = as printed, 1 = within precision of the mass, 2 = no. */
-    static int tier(double massG, double massHalf, double molarMass, double printed, double printedHalf) {
-        double n = massG / molarMass;
-        double diff = Math.abs(n - printed);
-        if (diff <= printedHalf * (1 + 1e-9)) {
-            return 0;
+    /** How well a (mass, mol) pair fits a molar mass; lower is better. */
+    enum Fit {
+        /** Fits with the printed moles read at the mass's significant figures (trailing zeros dropped: 0.03 = 0.030). */
+        AT_MASS_PRECISION("as printed (moles read to the significant figures of the mass)"),
+        /** mass/M rounds to the printed moles. */
+        AS_PRINTED("as printed"),
+        /** Fits for some mass within half a unit of the last printed place of the mass. */
+        WITHIN_MASS_PRECISION("within the printed precision of the mass"),
+        NO("no");
+
+        final String words;
+
+        Fit(String words) {
+            this.words = words;
         }
-        return diff <= (printedHalf + massHalf / molarMass) * (1 + 1e-9) ? 1 : 2;
+    }
+
+    static Fit fit(Amounts.Base mass, Amounts.Base mol, double molarMass) {
+        double n = mass.value() / molarMass;
+        double diff = Math.abs(n - mol.value());
+        double eps = 1 + 1e-9;
+        double padded = paddedHalf(mass, mol);
+        if (padded < mol.halfLastDigit() && diff <= padded * eps) {
+            return Fit.AT_MASS_PRECISION;
+        }
+        if (diff <= mol.halfLastDigit() * eps) {
+            return padded < mol.halfLastDigit() ? Fit.AS_PRINTED : Fit.AT_MASS_PRECISION;
+        }
+        return diff <= (mol.halfLastDigit() + mass.halfLastDigit() / molarMass) * eps ? Fit.WITHIN_MASS_PRECISION
+                : Fit.NO;
+    }
+
+    /** Half a unit of the last place when the printed moles are given the mass's significant figures. */
+    static double paddedHalf(Amounts.Base mass, Amounts.Base mol) {
+        int sigMass = mass.printed().significantFigures();
+        int sigMol = mol.printed().significantFigures();
+        if (sigMol >= sigMass || mol.value() == 0) {
+            return mol.halfLastDigit();
+        }
+        int leading = (int) Math.floor(Math.log10(Math.abs(mol.value())));
+        return 0.5 * Math.pow(10, leading - (sigMass - 1));
     }
 
     @Override
@@ -115,39 +148,43 @@ final class StoichiometryCheck implements Checker {
         Amounts.Base mass = a.mass().get();
         Amounts.Base mol = a.moles().get();
         String what = ctx.substance(ref.substanceId()).map(SubstanceRef::id).orElse(ref.substanceId());
-        int declaredTier = tier(mass.value(), mass.halfLastDigit(), m.molarMass(), mol.value(), mol.halfLastDigit());
+        Fit declaredFit = fit(mass, mol, m.molarMass());
         double computed = mass.value() / m.molarMass();
-        var numbers = cmp("moles", computed, mol.value(), mol.halfLastDigit() + (declaredTier == 1
-                ? mass.halfLastDigit() / m.molarMass() : 0), "mol");
+        double tol = switch (declaredFit) {
+            case AT_MASS_PRECISION -> Math.min(paddedHalf(mass, mol), mol.halfLastDigit());
+            case AS_PRINTED -> mol.halfLastDigit();
+            default -> mol.halfLastDigit() + mass.halfLastDigit() / m.molarMass();
+        };
+        var numbers = cmp("moles", computed, mol.value(), tol, "mol");
         String pair = mass.printed() + " / " + fmt(m.molarMass()) + " g/mol = " + fmt(computed) + " mol vs printed "
                 + mol.printed();
         if (!FormCandidates.applies(m)) {
-            if (declaredTier < 2) {
-                sink.add(Severity.INFO, "MOLES_CONSISTENT", pair + (declaredTier == 0 ? ": agrees as printed."
-                        : ": agrees within the printed precision of the mass."), ref.path(), ref.quote(), numbers);
+            if (declaredFit != Fit.NO) {
+                sink.add(Severity.INFO, "MOLES_CONSISTENT", pair + ": agrees " + declaredFit.words + ".", ref.path(),
+                        ref.quote(), numbers);
             } else {
                 sink.add(Severity.ERROR, "MOLES_MISMATCH", pair + ": disagrees beyond the printed precision.",
                         ref.path(), ref.quote(), numbers);
             }
             return;
         }
-        List<FormCandidates.Candidate> candidates = FormCandidates.of(m, ctx.data());
-        int bestTier = 2;
+        List<FormCandidates.Candidate> candidates = FormCandidates.of(m, ctx);
+        Fit best = Fit.NO;
         for (FormCandidates.Candidate c : candidates) {
-            bestTier = Math.min(bestTier, tier(mass.value(), mass.halfLastDigit(), c.molarMass(), mol.value(),
-                    mol.halfLastDigit()));
+            Fit f = fit(mass, mol, c.molarMass());
+            best = f.ordinal() < best.ordinal() ? f : best;
         }
         List<String> ok = new ArrayList<>();
         List<String> no = new ArrayList<>();
         String declaredLabel = null;
         for (FormCandidates.Candidate c : candidates) {
-            int t = tier(mass.value(), mass.halfLastDigit(), c.molarMass(), mol.value(), mol.halfLastDigit());
+            Fit f = fit(mass, mol, c.molarMass());
             String label = c.label() + " (" + fmt(c.molarMass()) + " g/mol → " + fmt(mass.value() / c.molarMass())
                     + " mol)";
             if (c.declared()) {
                 declaredLabel = c.label();
             }
-            if (t <= bestTier && t < 2) {
+            if (f == best && f != Fit.NO) {
                 ok.add(label);
                 consistent.computeIfAbsent(what, k -> new ArrayList<>()).add(c.label());
             } else {
@@ -155,17 +192,27 @@ final class StoichiometryCheck implements Checker {
                 excluded.computeIfAbsent(what, k -> new ArrayList<>()).add(c.label());
             }
         }
-        String tierWords = bestTier == 0 ? "as printed" : "within the printed precision of the mass";
-        if (declaredTier <= bestTier && declaredTier < 2) {
-            String others = ok.size() > 1 ? " Forms consistent " + tierWords + ": " + String.join("; ", ok) + "."
-                    : " Only this form is consistent " + tierWords + ".";
-            sink.add(Severity.INFO, "FORM_CONSISTENT", pair + ": agrees " + tierWords + " with " + what + " as "
+        List<String> looser = new ArrayList<>();
+        if (best == Fit.AT_MASS_PRECISION) {
+            for (FormCandidates.Candidate c : candidates) {
+                if (fit(mass, mol, c.molarMass()) == Fit.AS_PRINTED) {
+                    looser.add(c.label());
+                }
+            }
+        }
+        String looserWords = looser.isEmpty() ? "" : " Read at its own " + mol.printed().significantFigures()
+                + " significant figure(s), the printed moles would also admit: " + String.join(", ", looser) + ".";
+        if (declaredFit == best && best != Fit.NO) {
+            String others = ok.size() > 1 ? " Forms consistent " + best.words + ": " + String.join("; ", ok) + "."
+                    : " Only this form is consistent " + best.words + ".";
+            sink.add(Severity.INFO, "FORM_CONSISTENT", pair + ": agrees " + best.words + " with " + what + " as "
                     + declaredLabel + "." + others + (no.isEmpty() ? "" : " Excluded: " + String.join(", ", no)
-                    + "."), ref.path(), ref.quote(), numbers);
-        } else if (bestTier < 2) {
-            sink.add(Severity.WARNING, "SALT_FORM_AMBIGUOUS", pair + ": disagrees with the declared form ("
-                    + declaredLabel + ") but agrees " + tierWords + " only if " + what + " is: " + String.join("; ", ok)
-                    + ".", ref.path(), ref.quote(), numbers);
+                    + ".") + looserWords, ref.path(), ref.quote(), numbers);
+        } else if (best != Fit.NO) {
+            sink.add(Severity.WARNING, "SALT_FORM_AMBIGUOUS", pair + ": fits the declared form (" + declaredLabel
+                    + ") " + (declaredFit == Fit.NO ? "not at all" : "only " + declaredFit.words) + " but fits "
+                    + best.words + " if " + what + " is: " + String.join("; ", ok) + "." + looserWords,
+                    ref.path(), ref.quote(), numbers);
         } else {
             sink.add(Severity.ERROR, "MOLES_MISMATCH", pair + ": disagrees beyond the printed precision for the "
                     + "declared form and for every alternative form tried (" + candidates.size() + ").",

@@ -1,6 +1,9 @@
 package reflux.audit;
 
+import java.util.Locale;
 import java.util.Optional;
+import reflux.identity.NameResolver;
+import reflux.model.identity.Resolution;
 import reflux.model.route.Route;
 import reflux.model.route.SubstanceRef;
 
@@ -22,5 +25,33 @@ public interface SubstanceStructures {
     /** Only the SMILES overrides written in the route file. */
     static SubstanceStructures overridesOnly() {
         return (route, id) -> route.substance(id).map(SubstanceRef::smiles).filter(s -> !s.isBlank());
+    }
+
+    /**
+     * The route's SMILES overrides, else the name resolved with the declared form appended when the name does not
+     * already state it ("... carboxylate" + form "hydrochloride"). Used until {@code reflux.route.RouteStructures}
+     * (which also honours variant bindings) is wired in.
+     */
+    static SubstanceStructures resolving(NameResolver resolver) {
+        return (route, id) -> {
+            Optional<SubstanceRef> ref = route.substance(id);
+            if (ref.isEmpty()) {
+                return Optional.empty();
+            }
+            SubstanceRef s = ref.get();
+            if (s.smiles() != null && !s.smiles().isBlank()) {
+                return Optional.of(s.smiles());
+            }
+            String name = s.name();
+            if (s.form() != null && !s.form().isBlank()
+                    && !name.toLowerCase(Locale.ROOT).contains(s.form().toLowerCase(Locale.ROOT))) {
+                Resolution withForm = resolver.resolve(name + " " + s.form());
+                if (withForm.isResolved() && withForm.smiles() != null) {
+                    return Optional.of(withForm.smiles());
+                }
+            }
+            Resolution r = resolver.resolve(name);
+            return r.isResolved() ? Optional.ofNullable(r.smiles()) : Optional.empty();
+        };
     }
 }

@@ -152,7 +152,7 @@ final class YieldCheck implements Checker {
         double lo = yield;
         double hi = yield;
         if (FormCandidates.applies(product)) {
-            for (FormCandidates.Candidate c : FormCandidates.of(product, ctx.data())) {
+            for (FormCandidates.Candidate c : FormCandidates.of(product, ctx)) {
                 if (!c.declared()) {
                     double y = 100 * (massP / c.molarMass()) / l.moles();
                     lines.add(o.substance() + " as " + c.label() + ": " + pct(y));
@@ -163,7 +163,7 @@ final class YieldCheck implements Checker {
         }
         ResolvedAmount lr = ctx.amount(l.ref());
         if (l.material() != null && lr.massG() != null && FormCandidates.applies(l.material())) {
-            for (FormCandidates.Candidate c : FormCandidates.of(l.material(), ctx.data())) {
+            for (FormCandidates.Candidate c : FormCandidates.of(l.material(), ctx)) {
                 if (!c.declared()) {
                     double y = 100 * (massP / product.molarMass()) / (lr.massG() / c.molarMass());
                     lines.add(l.ref().substanceId() + " as " + c.label() + ": " + pct(y));

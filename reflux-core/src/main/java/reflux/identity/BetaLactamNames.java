@@ -36,12 +36,15 @@ final class BetaLactamNames {
     private static final String CEPH_BICYCLE = "5-thia-1-azabicyclo[4.2.0]";
     private static final String PEN_BICYCLE = "4-thia-1-azabicyclo[3.2.0]";
 
+    /** A trailing S-oxide: " 1-oxide", " 1,1-dioxide" (locants renumbered like the others). */
+    private static final String OXIDE = "(?:\\s+(?<oxloc>\\d(?:,\\d)?)-(?<oxide>oxide|dioxide))?";
     private static final Pattern CEPH = Pattern.compile("(?i)^(?<prefix>.*?)(?:(?:delta|Δ|δ)-?(?<d1>[23])-?cephem"
             + "|(?<d2>[23])-cephem|ceph-(?<d3>[23])-em|(?<plain>cephem)|(?<sat>cepham))"
-            + "(?:-(?<acidloc>\\d)-(?<acid>carboxylic acid|carboxylate))?\\s*$");
+            + "(?:-(?<acidloc>\\d)-(?<acid>carboxylic acid|carboxylate))?" + OXIDE + "\\s*$");
     private static final Pattern PENAM_NAME = Pattern.compile("(?i)^(?<prefix>.*?)penam"
-            + "(?:-(?<acidloc>\\d)-(?<acid>carboxylic acid|carboxylate))?\\s*$");
-    private static final Pattern PENICILLANIC = Pattern.compile("(?i)^(?<prefix>.*?)penicillan(?<acid>ic acid|ate)\\s*$");
+            + "(?:-(?<acidloc>\\d)-(?<acid>carboxylic acid|carboxylate))?" + OXIDE + "\\s*$");
+    private static final Pattern PENICILLANIC = Pattern.compile("(?i)^(?<prefix>.*?)penicillan(?<acid>ic acid|ate)"
+            + OXIDE + "\\s*$");
     private static final Pattern DESCRIPTORS = Pattern.compile(
             "^\\(((?:\\d+[RSrs]|[EZ])(?:,\\s*(?:\\d+[RSrs]|[EZ]))*)\\)-?");
     private static final Pattern LOCANTS = Pattern.compile(
@@ -70,20 +73,38 @@ final class BetaLactamNames {
                     warnings.add("configuration at C-4 of the Δ2-cephem not given by the name: left undefined");
                 }
             }
-            return build(m.group("prefix"), ring, acid(m, CEPHEM, 4), CEPHEM, 8, 7, "(6R,7R)", "cephem", warnings);
+            return build(m.group("prefix"), ring, acid(m, CEPHEM, 4) + oxide(m, CEPHEM, warnings), CEPHEM, 8, 7, "(6R,7R)",
+                    "cephem", warnings);
         }
         m = PENICILLANIC.matcher(name);
         if (m.matches()) {
+            List<String> warnings = new ArrayList<>();
             String acid = "-2-carboxyl" + (m.group("acid").toLowerCase(Locale.ROOT).startsWith("ic") ? "ic acid" : "ate");
-            return build(m.group("prefix"), "3,3-dimethyl-7-oxo-" + PEN_BICYCLE + "heptane", acid, PENAM, -1, 6,
-                    "(2S,5R,6R)", "penicillanic acid", new ArrayList<>());
+            return build(m.group("prefix"), "3,3-dimethyl-7-oxo-" + PEN_BICYCLE + "heptane",
+                    acid + oxide(m, PENAM, warnings), PENAM, -1, 6, "(2S,5R,6R)", "penicillanic acid", warnings);
         }
         m = PENAM_NAME.matcher(name);
         if (m.matches()) {
-            return build(m.group("prefix"), PEN_BICYCLE + "heptane", acid(m, PENAM, 3), PENAM, 7, 6, "(2S,5R,6R)",
-                    "penam", new ArrayList<>());
+            List<String> warnings = new ArrayList<>();
+            return build(m.group("prefix"), PEN_BICYCLE + "heptane", acid(m, PENAM, 3) + oxide(m, PENAM, warnings),
+                    PENAM, 7, 6, "(2S,5R,6R)", "penam", warnings);
         }
         return Optional.empty();
+    }
+
+    private static String oxide(Matcher m, Map<Integer, Integer> map, List<String> warnings) {
+        if (m.group("oxide") == null) {
+            return "";
+        }
+        if ("oxide".equalsIgnoreCase(m.group("oxide"))) {
+            warnings.add("configuration at the sulfoxide sulfur not given by the name: left undefined");
+        }
+        List<String> locs = new ArrayList<>();
+        for (String l : m.group("oxloc").split(",")) {
+            Integer to = map.get(Integer.parseInt(l));
+            locs.add(String.valueOf(to == null ? l : to));
+        }
+        return " " + String.join(",", locs) + "-" + m.group("oxide").toLowerCase(Locale.ROOT);
     }
 
     private static String acid(Matcher m, Map<Integer, Integer> map, int usual) {

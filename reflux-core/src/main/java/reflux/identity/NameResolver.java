@@ -31,6 +31,8 @@ public final class NameResolver {
     public static final int MAX_NAME_LENGTH = 2000;
 
     private static final int CACHE_LIMIT = 10_000;
+    private static final java.util.regex.Pattern BETA_LACTAM_WORD =
+            java.util.regex.Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
 
     private final Normaliser normaliser;
@@ -97,7 +99,7 @@ public final class NameResolver {
                     List.of(), "name-checks", warnings, "generic (Markush) name: " + String.join("; ", hit.reasons())
                     + " — a genus, not one compound", List.of());
         }
-        Optional<SaltForms.Split> split = SaltForms.split(text);
+        Optional<SaltForms.Split> split = SaltForms.split(text, dictionary);
         if (split.isPresent() && !split.get().opsinFirst()) {
             Resolution salt = resolveSalt(name, split.get(), warnings);
             if (salt != null) {
@@ -115,11 +117,17 @@ public final class NameResolver {
             warnings.addAll(parent.warnings());
             return fromSmiles(name, parent.smiles(), parent.source(), warnings);
         }
-        if (looksLikeSmiles(text)) {
+        String raw = name.strip();
+        if (looksLikeSmiles(raw)) {
             try {
-                Structures.parseSmiles(text);
-                warnings.add("input is a SMILES, not a name: read as SMILES");
-                return fromSmiles(name, text, "SMILES", warnings);
+                Structures.parseSmiles(raw);
+                List<String> w = new ArrayList<>(warnings);
+                w.removeIf(x -> x.startsWith("name printed in capitals"));
+                w.add("input is a SMILES, not a name: read as SMILES");
+                Resolution r = fromSmiles(name, raw, "SMILES", w);
+                if (r.isResolved() && r.inchiKey() != null && !r.smiles().contains("*")) {
+                    return r;
+                }
             } catch (InvalidSmilesException e) {
                 // not a SMILES either
             }
@@ -150,7 +158,12 @@ public final class NameResolver {
         }
         OpsinEngine.Parse p = OpsinEngine.parse(text);
         if (p.ok()) {
-            return new Parent(p.smiles(), "OPSIN 2.9.0", p.warnings(), null);
+            List<String> w = new ArrayList<>(p.warnings());
+            if (BETA_LACTAM_WORD.matcher(text).find()) {
+                w.add("β-lactam trivial name read by OPSIN directly: its cephem/penam parents fix C-6 (C-5) only, "
+                        + "other ring stereocentres may be undefined");
+            }
+            return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
         }
         return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
     }
@@ -191,9 +204,13 @@ public final class NameResolver {
             return unresolved(name, warnings, "structure from " + source + " cannot be processed: " + e.getMessage(),
                     List.of());
         }
+        warnings = new ArrayList<>(warnings);
         if (f.inchiKey() == null) {
-            warnings = new ArrayList<>(warnings);
             warnings.add("no standard InChI could be generated for this structure");
+        }
+        List<String> undefined = UndefinedStereo.of(f.smiles());
+        if (!undefined.isEmpty()) {
+            warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
         }
         return new Resolution(name, ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),
                 f.monoisotopicMass(), f.charge(), f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());

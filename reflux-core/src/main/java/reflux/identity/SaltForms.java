@@ -21,18 +21,29 @@ import reflux.chem.Structures;
 final class SaltForms {
 
     /** One row of the table. */
-    record Form(Pattern pattern, String acid, String anion, int count, BigDecimal water, boolean opsinFirst,
-                String reason) {
+    record Form(Pattern pattern, String acid, String anion, int count, String neutral, String amount,
+                boolean opsinFirst, String reason) {
     }
 
+    /** A form as found in a name: the row with its neutral component and amount made concrete. */
+    record Found(Form form, String neutral, BigDecimal amount, String reason) {
+        boolean opsinFirst() {
+            return form.opsinFirst();
+        }
+    }
+
+    private static final java.util.Map<String, BigDecimal> MULTIPLIERS = java.util.Map.of("mono", BigDecimal.ONE,
+            "di", BigDecimal.valueOf(2), "tri", BigDecimal.valueOf(3), "hemi", new BigDecimal("0.5"),
+            "sesqui", new BigDecimal("1.5"));
+
     /** A name split into its parent and the forms found at its end (outermost last). */
-    record Split(String parent, List<Form> forms) {
+    record Split(String parent, List<Found> forms) {
         Split {
             forms = List.copyOf(forms);
         }
 
         boolean opsinFirst() {
-            return forms.stream().anyMatch(Form::opsinFirst);
+            return forms.stream().anyMatch(Found::opsinFirst);
         }
     }
 
@@ -49,18 +60,26 @@ final class SaltForms {
     }
 
     /** The parent name and its salt/hydrate words, or empty when the name ends in none. */
-    static Optional<Split> split(String name) {
-        List<Form> found = new ArrayList<>();
+    static Optional<Split> split(String name, Dictionary dictionary) {
+        List<Found> found = new ArrayList<>();
         String rest = name;
         boolean again = true;
         while (again) {
             again = false;
             for (Form f : FORMS) {
                 Matcher m = f.pattern().matcher(rest);
-                if (m.find() && m.start() > 0) {
-                    found.add(0, f);
-                    rest = rest.substring(0, m.start()).trim();
-                    again = true;
+                int from = 0;
+                while (from < rest.length() && m.find(from)) {
+                    Found concrete = m.start() > 0 ? concrete(f, m, dictionary) : null;
+                    if (concrete != null) {
+                        found.add(0, concrete);
+                        rest = rest.substring(0, m.start()).trim();
+                        again = true;
+                        break;
+                    }
+                    from = m.start() + 1;
+                }
+                if (again) {
                     break;
                 }
             }
@@ -68,13 +87,37 @@ final class SaltForms {
         return found.isEmpty() || rest.isEmpty() ? Optional.empty() : Optional.of(new Split(rest, found));
     }
 
+    /** The row made concrete for this match; null when its solvent is not in the dictionary. */
+    private static Found concrete(Form f, Matcher m, Dictionary dictionary) {
+        String neutral = f.neutral();
+        String reason = f.reason();
+        if ("@solvent".equals(neutral)) {
+            String solventName = m.group("solvent").trim();
+            Optional<Dictionary.Entry> solvent = dictionary.lookup(solventName);
+            if (solvent.isEmpty()) {
+                return null;
+            }
+            neutral = solvent.get().smiles();
+            reason = solventName + " " + f.reason();
+        }
+        BigDecimal amount;
+        if ("@mult".equals(f.amount())) {
+            String mult = m.group("mult");
+            amount = mult == null ? BigDecimal.ONE : MULTIPLIERS.get(mult.toLowerCase(java.util.Locale.ROOT));
+        } else {
+            amount = new BigDecimal(f.amount());
+        }
+        return new Found(f, neutral, amount, reason);
+    }
+
     /** Applies the forms to the parent's SMILES following the salt convention of docs/CONVENTIONS.md. */
-    static Applied apply(String parentSmiles, List<Form> forms) throws InvalidSmilesException {
+    static Applied apply(String parentSmiles, List<Found> forms) throws InvalidSmilesException {
         IAtomContainer mol = Structures.parseSmiles(parentSmiles);
         List<String> warnings = new ArrayList<>();
         List<String> extra = new ArrayList<>();
-        BigDecimal water = BigDecimal.ZERO;
-        for (Form f : forms) {
+        java.util.Map<String, BigDecimal> neutrals = new java.util.LinkedHashMap<>();
+        for (Found found : forms) {
+            Form f = found.form();
             for (int i = 0; i < f.count(); i++) {
                 if (protonateCarboxylate(mol)) {
                     extra.add(f.anion());
@@ -88,17 +131,19 @@ final class SaltForms {
                     warnings.add(f.reason() + ": " + f.acid() + " added as a neutral component");
                 }
             }
-            water = water.add(f.water());
+            if (found.neutral() != null && !found.neutral().isEmpty() && found.amount().signum() > 0) {
+                neutrals.merge(found.neutral(), found.amount(), BigDecimal::add);
+                warnings.add(found.reason() + ": " + found.amount().stripTrailingZeros().toPlainString() + " × "
+                        + ("O".equals(found.neutral()) ? "H2O" : found.neutral()) + " as separate component(s)");
+            } else if (f.count() == 0) {
+                warnings.add(found.reason());
+            }
         }
         String parent = Structures.canonicalSmiles(mol);
-        int copies = 1;
-        if (water.stripTrailingZeros().scale() > 0) {
-            copies = 2;
-            warnings.add("fractional hydrate (" + water.stripTrailingZeros().toPlainString()
-                    + " H2O): formula unit doubled to 2 parent : " + water.multiply(BigDecimal.valueOf(2))
-                    .stripTrailingZeros().toPlainString() + " H2O");
-        } else if (water.signum() > 0) {
-            warnings.add(water.toPlainString() + " H2O as separate component(s)");
+        boolean fractional = neutrals.values().stream().anyMatch(a -> a.stripTrailingZeros().scale() > 0);
+        int copies = fractional ? 2 : 1;
+        if (fractional) {
+            warnings.add("fractional solvate/hydrate: formula unit doubled (2 parent molecules per formula)");
         }
         StringBuilder sb = new StringBuilder();
         for (int c = 0; c < copies; c++) {
@@ -108,9 +153,11 @@ final class SaltForms {
             sb.append(parent);
             extra.forEach(x -> sb.append('.').append(x));
         }
-        int waters = water.multiply(BigDecimal.valueOf(copies)).intValueExact();
-        for (int w = 0; w < waters; w++) {
-            sb.append(".O");
+        for (var e : neutrals.entrySet()) {
+            int n = e.getValue().multiply(BigDecimal.valueOf(copies)).intValueExact();
+            for (int k = 0; k < n; k++) {
+                sb.append('.').append(e.getKey());
+            }
         }
         return new Applied(sb.toString(), warnings);
     }
@@ -140,9 +187,13 @@ final class SaltForms {
 
     private static List<Form> load() {
         List<Form> forms = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.load("salt-forms.tsv", "pattern", "count", "water", "reason", "source")) {
+        for (TsvTable.Row row : TsvTable.load("salt-forms.tsv", "pattern", "count", "amount", "reason", "source")) {
+            String amount = row.get("amount");
+            if (!"@mult".equals(amount)) {
+                new BigDecimal(amount); // fails loading on a malformed number
+            }
             forms.add(new Form(Pattern.compile(row.get("pattern")), row.get("acid"), row.get("anion"),
-                    Integer.parseInt(row.get("count")), new BigDecimal(row.get("water")),
+                    Integer.parseInt(row.get("count")), row.get("neutral"), amount,
                     "yes".equals(row.get("opsinFirst")), row.get("reason")));
         }
         return List.copyOf(forms);

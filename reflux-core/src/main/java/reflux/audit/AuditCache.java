@@ -1,0 +1,56 @@
+package reflux.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Memoised chemistry shared by the audits of one {@link Auditor}: structures taken apart by SMILES, molar masses by
+ * formula, isotope peaks by ion formula, NMR proton types by SMILES. Values are immutable (a {@link Material}'s CDK
+ * container is only read, and SMARTS matching on it is serialised on the container). Thread-safe; bounded.
+ */
+final class AuditCache {
+
+    private static final int LIMIT = 20_000;
+
+    private final Map<String, Optional<Material>> materials = new ConcurrentHashMap<>();
+    private final Map<Formula, Double> molarMasses = new ConcurrentHashMap<>();
+    private final Map<String, List<IonCalculator.IonPeak>> ionPeaks = new ConcurrentHashMap<>();
+    private final Map<String, Object> nmrTypes = new ConcurrentHashMap<>();
+    private final Map<String, List<FormCandidates.Candidate>> candidates = new ConcurrentHashMap<>();
+
+    List<FormCandidates.Candidate> candidates(Material m, Function<Material, List<FormCandidates.Candidate>> compute) {
+        return get(candidates, m.smiles(), k -> List.copyOf(compute.apply(m)));
+    }
+
+    Optional<Material> material(String smiles) {
+        return get(materials, smiles, Material::of);
+    }
+
+    double molarMass(Formula f) {
+        return get(molarMasses, f, Formula::molarMass);
+    }
+
+    List<IonCalculator.IonPeak> ionPeaks(Formula ion, AuditData.IonType type) {
+        return get(ionPeaks, ion + "|" + type.label(), k -> List.copyOf(IonCalculator.peaks(ion, type)));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T nmr(String smiles, Function<String, T> compute) {
+        return (T) get(nmrTypes, smiles, k -> compute.apply(k));
+    }
+
+    private static <K, V> V get(Map<K, V> map, K key, Function<K, V> compute) {
+        V v = map.get(key);
+        if (v == null) {
+            v = compute.apply(key);
+            if (map.size() >= LIMIT) {
+                map.clear();
+            }
+            map.put(key, v);
+        }
+        return v;
+    }
+}

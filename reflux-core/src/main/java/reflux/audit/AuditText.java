@@ -1,0 +1,97 @@
+package reflux.audit;
+
+import java.util.List;
+import java.util.Locale;
+import reflux.model.finding.Finding;
+import reflux.model.finding.Severity;
+
+/**
+ * Renders an {@link AuditReport} as a readable text report: findings grouped by severity (INFO findings in a
+ * compact list), then the yield, mass-balance and green-metrics tables, then the assumptions. Stateless.
+ *
+ * <pre>{@code
+ * String text = AuditText.render(report, true);
+ * }</pre>
+ */
+public final class AuditText {
+
+    private AuditText() {
+    }
+
+    /** The report as text; {@code withInfo} false leaves out INFO findings. */
+    public static String render(AuditReport r, boolean withInfo) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Audit of ").append(r.routeId()).append(": ").append(r.count(Severity.ERROR)).append(" error(s), ")
+                .append(r.count(Severity.WARNING)).append(" warning(s), ").append(r.count(Severity.INFO))
+                .append(" info\n");
+        for (Severity s : Severity.values()) {
+            if (s == Severity.INFO && !withInfo) {
+                continue;
+            }
+            for (Finding f : r.findings()) {
+                if (f.severity() == s) {
+                    sb.append("  ").append(String.format(Locale.ROOT, "%-7s", s)).append(' ').append(f.code());
+                    if (f.path() != null) {
+                        sb.append("  ").append(f.path());
+                    }
+                    sb.append("\n      ").append(f.message()).append('\n');
+                    if (f.quote() != null && s != Severity.INFO) {
+                        sb.append("      quote: \"").append(f.quote()).append("\"\n");
+                    }
+                }
+            }
+        }
+        sb.append("  Amounts (g, mol computed / printed, eq vs the stage's limiting reactant)\n");
+        for (AuditReport.AmountRow a : r.amounts()) {
+            if (a.massG() == null && a.molesComputed() == null && a.molesPrinted() == null) {
+                continue;
+            }
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s %-22s %-9s %10s g %12s mol %12s mol %8s eq",
+                    a.stage(), a.substance(), a.role(), num(a.massG()), num6(a.molesComputed()),
+                    num6(a.molesPrinted()), num(a.equivalents()))).append('\n');
+        }
+        sb.append("  Yields\n");
+        for (AuditReport.YieldRow y : r.yields()) {
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s", y.stage()))
+                    .append(y.molarYieldPct() == null ? "n/a   " : String.format(Locale.ROOT, "%5.1f %%", y.molarYieldPct()))
+                    .append(y.wwYieldPct() == null ? "" : String.format(Locale.ROOT, "  (w/w %5.1f %%)", y.wwYieldPct()))
+                    .append("  ").append(y.note() == null ? "" : y.note()).append('\n');
+        }
+        sb.append("  Mass balance (g)\n");
+        for (AuditReport.MassBalanceRow m : r.massBalance()) {
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s in %8.2f  product %s  by-products %s  unaccounted %s",
+                    m.stage(), m.inputsG(), num(m.productG()), num(m.byProductsG()), num(m.unaccountedG())))
+                    .append('\n');
+        }
+        sb.append("  Green metrics (PMI kg/kg: total = reactants + reagents + solvents + water; E-factor; AE; RME)\n");
+        for (AuditReport.MetricsRow m : r.metrics()) {
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s PMI %s = %s + %s + %s + %s  E %s  AE %s  RME %s",
+                    m.scope(), num(m.pmi()), num(m.pmiReactants()), num(m.pmiReagents()), num(m.pmiSolvents()),
+                    num(m.pmiWater()), num(m.eFactor()), pct(m.atomEconomyPct()), pct(m.rmePct())));
+            if (m.pmi() == null || m.atomEconomyPct() == null) {
+                sb.append("  (").append(m.note()).append(')');
+            }
+            sb.append('\n');
+        }
+        List<String> as = r.assumptions();
+        if (!as.isEmpty()) {
+            sb.append("  Assumptions\n");
+            for (String a : as) {
+                sb.append("    - ").append(a).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String num6(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.5g", v);
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", v);
+    }
+}

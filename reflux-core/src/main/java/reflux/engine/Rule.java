@@ -1,0 +1,37 @@
+package reflux.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One reaction rule of the library ({@code reflux/rules/rules.yaml}): a CDK SMIRKS applied to a stage's pot of
+ * molecules, with the reagents it consumes from outside the pot and the by-products it releases, per application.
+ *
+ * @param id          stable id used in route files ({@code acid-chloride-pcl5})
+ * @param name        what the rule does
+ * @param smirks      CDK 2.12 SMIRKS, or null for a component-addition rule (see {@code adds})
+ * @param adds        components added to the pot (salt HCl, water of crystallisation); empty for SMIRKS rules
+ * @param reagents    SMILES consumed per application from outside the pot (PCl5, water, H2)
+ * @param byProducts  SMILES released per application (POCl3, HCl, acetamide)
+ * @param repeat      true = apply at every site until no match is left; false = once
+ * @param changes     the bonds the rule may make or break, in words
+ * @param balanceNote why the balance is formal (ion exchange on a resin), or null
+ * @param notes       remarks
+ * @param source      where the chemistry comes from
+ */
+public record Rule(String id, String name, String smirks, List<String> adds, List<String> reagents,
+                   List<String> byProducts, boolean repeat, String changes, String balanceNote, List<String> notes,
+                   String source) {
+    public Rule {
+        Objects.requireNonNull(id, "id");
+        adds = adds == null ? List.of() : List.copyOf(adds);
+        reagents = reagents == null ? List.of() : List.copyOf(reagents);
+        byProducts = byProducts == null ? List.of() : List.copyOf(byProducts);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** True for a rule that only adds components (no SMIRKS). */
+    public boolean isAddition() {
+        return smirks == null;
+    }
+}

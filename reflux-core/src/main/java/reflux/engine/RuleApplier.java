@@ -1,0 +1,180 @@
+package reflux.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import reflux.chem.Structures;
+
+/**
+ * Applies one rule of a {@link RuleLibrary} to a pot (one container holding every molecule of a stage as separate
+ * components), keeps stereo through the transform ({@link StereoGuard}) and checks the atom and charge balance of
+ * the application against the rule's reagents and by-products.
+ *
+ * <pre>{@code
+ * IAtomContainer pot = Structures.parseSmiles("OC(=O)/C(=N\\OC)C(=O)CBr");
+ * RuleApplier.Application a = RuleApplier.apply(RuleLibrary.standard(), "acid-chloride-pcl5", pot);
+ * a.count(); // 1
+ * }</pre>
+ *
+ * <p>Thread-safe: the pot is copied; the shared compiled transform is used under its lock.
+ */
+public final class RuleApplier {
+
+    /** Upper bound on applications of a repeating rule (a pot has few sites; this stops runaway rules). */
+    static final int MAX_REPEAT = 12;
+
+    /**
+     * The outcome of applying one rule.
+     *
+     * @param rule      the rule
+     * @param pot       the pot after the rule (a new container; the input is untouched)
+     * @param count     how many times the rule applied (0 = no match; the pot is then the input's copy)
+     * @param imbalance (pot before + reagents) − (pot after + by-products), per element and charge; zero when
+     *                  balanced
+     * @param restored  stereo elements put back by the guard
+     * @param sites     how many alternative pot components the rule could have been applied to (1 = no choice)
+     */
+    public record Application(Rule rule, IAtomContainer pot, int count, String imbalance, int restored,
+                              int sites) {
+        /** True when the rule applied at least once. */
+        public boolean applied() {
+            return count > 0;
+        }
+
+        /** True when atoms and charge balance. */
+        public boolean balanced() {
+            return "0".equals(imbalance);
+        }
+    }
+
+    private RuleApplier() {
+    }
+
+    /** Applies the rule with this id; throws when the library has no such rule (programmer error). */
+    public static Application apply(RuleLibrary library, String ruleId, IAtomContainer pot) {
+        RuleLibrary.Compiled c = library.compiled(ruleId)
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + ruleId));
+        return apply(c, pot);
+    }
+
+    static Application apply(RuleLibrary.Compiled c, IAtomContainer input) {
+        IAtomContainer pot = copy(input);
+        Composition before = Composition.of(pot);
+        int count = 0;
+        int restored = 0;
+        if (c.rule().isAddition()) {
+            StringBuilder smi = new StringBuilder(Structures.canonicalSmiles(pot));
+            for (String add : c.rule().adds()) {
+                smi.append(smi.length() == 0 ? "" : ".").append(add);
+            }
+            pot = parse(smi.toString());
+            count = 1;
+        } else {
+            synchronized (c.transform()) {
+                while (count < (c.rule().repeat() ? MAX_REPEAT : 1)) {
+                    StereoGuard.Snapshot snap = StereoGuard.snapshot(pot);
+                    if (!c.transform().apply(pot, 1)) {
+                        break;
+                    }
+                    restored += StereoGuard.restore(snap, pot);
+                    count++;
+                }
+            }
+        }
+        Composition after = Composition.of(pot);
+        Composition in = before;
+        Composition out = after;
+        for (Composition r : c.reagents()) {
+            in = in.plus(r, count);
+        }
+        for (Composition b : c.byProducts()) {
+            out = out.plus(b, count);
+        }
+        if (c.rule().isAddition()) {
+            for (Composition a : c.adds()) {
+                in = in.plus(a);
+            }
+        }
+        return new Application(c.rule(), pot, count, in.minus(out).toString(), restored, 1);
+    }
+
+    /**
+     * Every way of applying a one-template, non-repeating rule: once per pot component it matches (each
+     * application in place on that component, stereo guarded, the pot reassembled). Other rules have one way.
+     * Empty when the rule matches nowhere.
+     */
+    static List<Application> alternatives(RuleLibrary.Compiled c, IAtomContainer pot) {
+        if (c.rule().isAddition() || c.rule().repeat() || templates(c.rule().smirks()) != 1) {
+            Application a = apply(c, pot);
+            return a.applied() ? List.of(a) : List.of();
+        }
+        List<IAtomContainer> parts = components(pot);
+        if (parts.size() == 1) {
+            Application a = apply(c, pot);
+            return a.applied() ? List.of(a) : List.of();
+        }
+        List<String> smiles = parts.stream().map(Structures::canonicalSmiles).toList();
+        List<Application> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < parts.size(); k++) {
+            if (!seen.add(smiles.get(k))) {
+                continue;
+            }
+            Application one = apply(c, parts.get(k));
+            if (!one.applied()) {
+                continue;
+            }
+            List<String> joined = new ArrayList<>(smiles);
+            joined.set(k, Structures.canonicalSmiles(one.pot()));
+            IAtomContainer whole = parse(String.join(".", joined));
+            out.add(new Application(c.rule(), whole, one.count(), one.imbalance(), one.restored(), 0));
+        }
+        int n = out.size();
+        return out.stream().map(a -> new Application(a.rule(), a.pot(), a.count(), a.imbalance(), a.restored(), n))
+                .toList();
+    }
+
+    /** Number of reactant templates of a SMIRKS (top-level dots before {@code >>}, brackets skipped). */
+    static int templates(String smirks) {
+        String left = smirks.substring(0, smirks.indexOf(">>"));
+        int depth = 0;
+        int n = 1;
+        for (char ch : left.toCharArray()) {
+            if (ch == '[' || ch == '(') {
+                depth++;
+            } else if (ch == ']' || ch == ')') {
+                depth--;
+            } else if (ch == '.' && depth == 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static IAtomContainer copy(IAtomContainer mol) {
+        try {
+            return mol.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static IAtomContainer parse(String smiles) {
+        try {
+            return Structures.parseSmiles(smiles);
+        } catch (InvalidSmilesException e) {
+            throw new IllegalStateException("CDK wrote a SMILES it cannot read: " + smiles, e);
+        }
+    }
+
+    /** Splits a pot into its components (stereo kept), in order of their first atom. */
+    static List<IAtomContainer> components(IAtomContainer pot) {
+        List<IAtomContainer> out = new ArrayList<>();
+        for (IAtomContainer part : org.openscience.cdk.graph.ConnectivityChecker.partitionIntoMolecules(pot)
+                .atomContainers()) {
+            out.add(part);
+        }
+        return out;
+    }
+}

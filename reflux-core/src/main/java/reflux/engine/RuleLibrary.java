@@ -1,0 +1,129 @@
+package reflux.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.isomorphism.Transform;
+import org.openscience.cdk.smirks.Smirks;
+import org.openscience.cdk.smirks.SmirksOption;
+import reflux.chem.Structures;
+
+/**
+ * The reaction-rule library: rules loaded from {@code reflux/rules/rules.yaml}, validated (ids unique, SMIRKS
+ * compile, reagent and by-product SMILES parse) and compiled once.
+ *
+ * <pre>{@code
+ * RuleLibrary lib = RuleLibrary.standard();
+ * lib.rule("acid-chloride-pcl5").orElseThrow().smirks();
+ * }</pre>
+ *
+ * <p>Thread-safe: immutable after construction; compiled transforms are used under their own lock by
+ * {@link RuleApplier}.
+ */
+public final class RuleLibrary {
+
+    /** The classpath resource holding the standard rules. */
+    public static final String RESOURCE = "/reflux/rules/rules.yaml";
+
+    private record RuleFile(String schema, List<Rule> rules) {
+    }
+
+    /** A rule with its compiled SMIRKS (null for addition rules) and parsed side species. */
+    record Compiled(Rule rule, Transform transform, List<Composition> reagents, List<Composition> byProducts,
+                    List<Composition> adds) {
+    }
+
+    private static final class Holder {
+        static final RuleLibrary STANDARD = load(RESOURCE);
+    }
+
+    private final Map<String, Compiled> rules;
+
+    private RuleLibrary(Map<String, Compiled> rules) {
+        this.rules = Collections.unmodifiableMap(rules);
+    }
+
+    /** The standard library (loaded and compiled on first use, shared). */
+    public static RuleLibrary standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Loads a rule file from the classpath; a bad rule file is a programmer error and throws. */
+    public static RuleLibrary load(String resource) {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        RuleFile file;
+        try (InputStream in = RuleLibrary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("rule file not found on the classpath: " + resource);
+            }
+            file = yaml.readValue(in, RuleFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read rule file " + resource + ": " + e.getMessage(), e);
+        }
+        Map<String, Compiled> byId = new LinkedHashMap<>();
+        for (Rule rule : file.rules()) {
+            if (byId.containsKey(rule.id())) {
+                throw new IllegalStateException(resource + ": duplicate rule id " + rule.id());
+            }
+            byId.put(rule.id(), compile(resource, rule));
+        }
+        return new RuleLibrary(byId);
+    }
+
+    private static Compiled compile(String resource, Rule rule) {
+        Transform transform = null;
+        if (rule.smirks() != null) {
+            transform = new Transform();
+            if (!Smirks.parse(transform, rule.smirks(), SmirksOption.RECOMPUTE_HYDROGENS)) {
+                throw new IllegalStateException(resource + ": rule " + rule.id() + ": SMIRKS does not compile: "
+                        + transform.message());
+            }
+        } else if (rule.adds().isEmpty()) {
+            throw new IllegalStateException(resource + ": rule " + rule.id() + " has neither smirks nor adds");
+        }
+        return new Compiled(rule, transform, compositions(resource, rule, rule.reagents()),
+                compositions(resource, rule, rule.byProducts()), compositions(resource, rule, rule.adds()));
+    }
+
+    private static List<Composition> compositions(String resource, Rule rule, List<String> smiles) {
+        List<Composition> out = new ArrayList<>();
+        for (String s : smiles) {
+            try {
+                out.add(Composition.of(Structures.parseSmiles(s)));
+            } catch (InvalidSmilesException e) {
+                throw new IllegalStateException(resource + ": rule " + rule.id() + ": bad SMILES " + s, e);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every rule, in file order. */
+    public List<Rule> rules() {
+        return rules.values().stream().map(Compiled::rule).toList();
+    }
+
+    /** The rule with this id. */
+    public Optional<Rule> rule(String id) {
+        Compiled c = rules.get(id);
+        return c == null ? Optional.empty() : Optional.of(c.rule());
+    }
+
+    Optional<Compiled> compiled(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    List<Compiled> allCompiled() {
+        return List.copyOf(rules.values());
+    }
+}

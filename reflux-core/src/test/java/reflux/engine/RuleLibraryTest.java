@@ -1,0 +1,63 @@
+package reflux.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import reflux.chem.Structures;
+
+class RuleLibraryTest {
+
+    private static final RuleLibrary LIB = RuleLibrary.standard();
+
+    static Stream<Map<String, String>> cases() {
+        return Fixtures.resourceTsv("rule-cases.tsv").stream();
+    }
+
+    @Test
+    void everyRuleHasAFixtureRowWithASource() {
+        List<String> covered = cases().map(r -> r.get("rule")).toList();
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(LIB.rules().stream().map(Rule::id).toList());
+        assertThat(LIB.rules()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
+    }
+
+    @Test
+    void theLibraryCoversTheChemistryTheIssueNames() {
+        assertThat(LIB.rules()).extracting(Rule::id).contains("acid-chloride-pcl5", "acid-chloride-pocl3",
+                "acid-chloride-oxalyl", "silylation-n-tmsa", "silylation-o-bsa", "silylation-n-hmds",
+                "silylation-o-tmscl", "acylation-amine", "acylation-n-silyl-amine", "desilylation-o-water",
+                "hantzsch-thiazole-br", "hx-salt-hcl", "ion-exchange-br-cl", "hydroxylamine-dialkylation-dimesylate",
+                "n-o-hydrogenolysis", "boc-protection", "boc-deprotection", "cbz-deprotection", "alloc-deprotection",
+                "lactam-formation", "wittig-e-vinyl");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ruleTurnsItsPositiveInputIntoTheExpectedProductWithABalancedEquation(Map<String, String> row) {
+        RuleApplier.Application a = RuleApplier.apply(LIB, row.get("rule"), Fixtures.mol(row.get("input")));
+        assertThat(a.applied()).as("applied").isTrue();
+        assertThat(a.balanced()).as("balance: " + a.imbalance()).isTrue();
+        assertThat(Structures.inchiKey(a.pot())).as(Structures.canonicalSmiles(a.pot()))
+                .isEqualTo(Fixtures.key(row.get("expected")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ruleLeavesItsNegativeInputUntouched(Map<String, String> row) {
+        if ("-".equals(row.get("negative"))) {
+            assertThat(LIB.rule(row.get("rule")).orElseThrow().isAddition()).as("only addition rules lack one")
+                    .isTrue();
+            return;
+        }
+        IAtomContainer in = Fixtures.mol(row.get("negative"));
+        String before = Structures.inchiKey(in);
+        RuleApplier.Application a = RuleApplier.apply(LIB, row.get("rule"), in);
+        assertThat(a.count()).isZero();
+        assertThat(Structures.inchiKey(a.pot())).isEqualTo(before);
+    }
+}

@@ -1,0 +1,34 @@
+package reflux.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import reflux.model.identity.Resolution;
+import reflux.testkit.SharedFiles;
+
+/** Parallel resolution gives exactly the sequential results (cf. OPSIN's CliThreadingTest). */
+class ThreadSafetyTest {
+
+    @Test
+    void parallelResultsEqualSequentialResults() {
+        List<String> names = new ArrayList<>();
+        for (Map<String, String> row : SharedFiles.tsv(SharedFiles.shared("reference/seed-names.tsv"))) {
+            names.add(row.get("name_as_written"));
+        }
+        names.addAll(List.of("7-ACP hydrochloride", "6-aminopenicillanic acid", "dimethyl sulfate", "cefepim", ""));
+        List<String> work = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            work.addAll(names);
+        }
+        Collections.shuffle(work, new java.util.Random(7));
+        NameResolver sequential = NameResolver.fresh();
+        List<Resolution> expected = work.stream().map(sequential::resolve).toList();
+        NameResolver parallel = NameResolver.fresh();
+        List<Resolution> actual = work.parallelStream().map(parallel::resolve).toList();
+        assertThat(actual).isEqualTo(expected);
+    }
+}
