@@ -29,12 +29,15 @@ final class AuditContext {
     private final SubstanceStructures structures;
     private final AuditData data;
     private final AuditCache cache;
+    private final reflux.model.route.Variant variant;
     private final Map<String, Optional<Material>> materials = new HashMap<>();
     private final Map<ChargeRef, ResolvedAmount> resolved = new java.util.IdentityHashMap<>();
     private final List<ChargeRef> charges;
 
     AuditContext(Route route, RunResult run, SubstanceStructures structures, AuditData data, AuditCache cache) {
         this.cache = cache;
+        this.variant = run == null || run.variantId() == null ? null : route.variants().stream()
+                .filter(v -> v.id().equals(run.variantId())).findFirst().orElse(null);
         this.route = route;
         this.run = run;
         this.structures = structures;
@@ -79,7 +82,7 @@ final class AuditContext {
             return Optional.empty();
         }
         return materials.computeIfAbsent(substanceId,
-                id -> structures.smiles(route, id).flatMap(cache::material));
+                id -> structures.smiles(route, variant, id).flatMap(cache::material));
     }
 
     /** Memoised chemistry shared across audits. */

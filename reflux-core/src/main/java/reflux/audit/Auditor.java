@@ -37,10 +37,9 @@ public final class Auditor {
         this.checkers = List.copyOf(checkers);
     }
 
-    /** The auditor over the route's SMILES overrides, else resolved names (with forms), and the shipped data. */
+    /** The auditor over the route's structures ({@code RouteStructures.standard()}) and the shipped data. */
     public static Auditor standard() {
-        return new Auditor(SubstanceStructures.resolving(reflux.identity.NameResolver.standard()),
-                AuditData.standard());
+        return new Auditor(SubstanceStructures.of(reflux.route.RouteStructures.standard()), AuditData.standard());
     }
 
     /** Audits a route; {@code run} is the engine's execution of it, or null when not executed. */
