@@ -174,25 +174,23 @@ final class AuditContext {
     private static void add(Route route, Stage stage, Set<String> streams, String path, Charge c, Charge parent,
                             List<ChargeRef> out) {
         Outcome from = null;
+        Stage fromStage = null;
         String substance = c.substance();
         boolean internal = false;
         if (c.from() != null) {
-            internal = streams.contains(c.from()) && stage.outcomes().stream().noneMatch(o -> o.id().equals(c.from())
-                    && o.isolated());
             for (Stage s : route.stages()) {
-                for (Outcome o : s.outcomes()) {
-                    if (o.id().equals(c.from())) {
-                        from = o;
-                    }
+                Outcome o = findOutcome(s, c.from());
+                if (o != null) {
+                    from = o;
+                    fromStage = s;
                 }
             }
             if (substance == null && from != null) {
                 substance = from.substance();
             }
-            if (from != null && route.stages().stream().anyMatch(s -> s != stage && s.outcomes().contains(
-                    c.from() == null ? null : findOutcome(s, c.from())))) {
-                internal = false;
-            }
+            // a stream made in this stage (solution A, an in-situ outcome) is already counted where it was made
+            internal = fromStage == null ? streams.contains(c.from())
+                    : fromStage == stage && !from.isolated();
         }
         out.add(new ChargeRef(stage, path, c, substance, from, internal, parent));
         for (int k = 0; k < c.containing().size(); k++) {
