@@ -15,10 +15,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import reflux.audit.Auditor;
+import reflux.engine.Executor;
+import reflux.model.run.RunResult;
+import reflux.route.io.RouteLoad;
+import reflux.route.io.RouteReader;
 
 /**
  * {@code reflux bench check [--rounds N] [ROUTE...]}: in-process time of the main job per route file (read + run +
- * audit): the first (cold, in this JVM) call and the median of N warm calls. Default: every routes/*.yaml.
+ * audit): the first (cold, in this JVM) call, then warm medians of reading, running, auditing and their total.
+ * Default: every routes/*.yaml.
  */
 @Command(name = "check", description = "In-process time of reflux check per route (cold first call, warm median).")
 final class BenchCheckCommand implements Callable<Integer> {
@@ -26,7 +32,7 @@ final class BenchCheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--rounds", description = "Warm rounds per route (default ${DEFAULT-VALUE}).")
-    int rounds = 50;
+    int rounds = 20;
 
     @Parameters(paramLabel = "ROUTE", arity = "0..*", description = "Route files (default: routes/*.yaml).")
     List<Path> files = new ArrayList<>();
@@ -44,21 +50,35 @@ final class BenchCheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reflux bench check: no route files");
             return ExitCode.USAGE;
         }
-        CheckJob job = new CheckJob(true);
-        out.printf(Locale.ROOT, "%-45s %10s %10s %10s%n", "route", "first ms", "warm ms", "min ms");
+        RouteReader reader = new RouteReader();
+        out.printf(Locale.ROOT, "%-36s %9s | %8s %8s %8s %8s  (warm medians, ms, %d rounds)%n", "route", "first ms",
+                "read", "run", "audit", "total", rounds);
         for (Path p : routes) {
             long t0 = System.nanoTime();
-            CheckJob.Result first = job.process(p);
+            new CheckJob(true).process(p);
             double cold = (System.nanoTime() - t0) / 1e6;
-            double[] warm = new double[Math.max(1, rounds)];
-            for (int i = 0; i < warm.length; i++) {
-                long t = System.nanoTime();
-                job.process(p);
-                warm[i] = (System.nanoTime() - t) / 1e6;
+            int n = Math.max(1, rounds);
+            double[][] ms = new double[4][n];
+            for (int i = 0; i < n; i++) {
+                long a = System.nanoTime();
+                RouteLoad load = reader.read(p);
+                long b = System.nanoTime();
+                RunResult run = load.isOk() ? Executor.standard().run(load.route(), null) : null;
+                long c = System.nanoTime();
+                if (load.isOk()) {
+                    Auditor.standard().audit(load.route(), run);
+                }
+                long d = System.nanoTime();
+                ms[0][i] = (b - a) / 1e6;
+                ms[1][i] = (c - b) / 1e6;
+                ms[2][i] = (d - c) / 1e6;
+                ms[3][i] = (d - a) / 1e6;
             }
-            Arrays.sort(warm);
-            out.printf(Locale.ROOT, "%-45s %10.1f %10.2f %10.2f%s%n", p.getFileName(), cold, warm[warm.length / 2],
-                    warm[0], first.audit() == null ? "  (" + first.status() + ")" : "");
+            for (double[] m : ms) {
+                Arrays.sort(m);
+            }
+            out.printf(Locale.ROOT, "%-36s %9.1f | %8.2f %8.2f %8.2f %8.2f%n", p.getFileName(), cold, ms[0][n / 2],
+                    ms[1][n / 2], ms[2][n / 2], ms[3][n / 2]);
         }
         return ExitCode.OK;
     }
