@@ -73,20 +73,21 @@ final class BetaLactamNames {
                     warnings.add("configuration at C-4 of the Δ2-cephem not given by the name: left undefined");
                 }
             }
-            return build(m.group("prefix"), ring, acid(m, CEPHEM, 4) + oxide(m, CEPHEM, warnings), CEPHEM, 8, 7, "(6R,7R)",
-                    "cephem", warnings);
+            return build(m.group("prefix"), ring, acid(m, CEPHEM) + oxide(m, CEPHEM, warnings), CEPHEM, 8, 7,
+                    "(6R,7R)", "cephem", warnings);
         }
         m = PENICILLANIC.matcher(name);
         if (m.matches()) {
             List<String> warnings = new ArrayList<>();
-            String acid = "-2-carboxyl" + (m.group("acid").toLowerCase(Locale.ROOT).startsWith("ic") ? "ic acid" : "ate");
+            boolean freeAcid = m.group("acid").toLowerCase(Locale.ROOT).startsWith("ic");
+            String acid = "-2-carboxyl" + (freeAcid ? "ic acid" : "ate");
             return build(m.group("prefix"), "3,3-dimethyl-7-oxo-" + PEN_BICYCLE + "heptane",
                     acid + oxide(m, PENAM, warnings), PENAM, -1, 6, "(2S,5R,6R)", "penicillanic acid", warnings);
         }
         m = PENAM_NAME.matcher(name);
         if (m.matches()) {
             List<String> warnings = new ArrayList<>();
-            return build(m.group("prefix"), PEN_BICYCLE + "heptane", acid(m, PENAM, 3) + oxide(m, PENAM, warnings),
+            return build(m.group("prefix"), PEN_BICYCLE + "heptane", acid(m, PENAM) + oxide(m, PENAM, warnings),
                     PENAM, 7, 6, "(2S,5R,6R)", "penam", warnings);
         }
         return Optional.empty();
@@ -107,7 +108,7 @@ final class BetaLactamNames {
         return " " + String.join(",", locs) + "-" + m.group("oxide").toLowerCase(Locale.ROOT);
     }
 
-    private static String acid(Matcher m, Map<Integer, Integer> map, int usual) {
+    private static String acid(Matcher m, Map<Integer, Integer> map) {
         if (m.group("acid") == null) {
             return "";
         }
