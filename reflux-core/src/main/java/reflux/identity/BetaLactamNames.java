@@ -54,8 +54,34 @@ final class BetaLactamNames {
     private BetaLactamNames() {
     }
 
+    /** A trivial parent rewritten as a cephem name ({@code beta-lactam-parents.tsv}). */
+    private record Parent(Pattern pattern, String expansion, String meaning) {
+    }
+
+    private static final List<Parent> PARENTS = TsvTable.load("beta-lactam-parents.tsv", "pattern", "expansion",
+            "meaning", "source").stream()
+            .map(r -> new Parent(Pattern.compile(r.get("pattern")), r.get("expansion"), r.get("meaning"))).toList();
+
     /** The von Baeyer name, or empty when the name has no β-lactam trivial parent this class knows. */
     static Optional<Translation> translate(String name) {
+        for (Parent p : PARENTS) {
+            Matcher pm = p.pattern().matcher(name);
+            if (pm.find()) {
+                String prefix = name.substring(0, pm.start());
+                String expanded = (prefix.isEmpty() ? "" : prefix + "-")
+                        + pm.replaceFirst(p.expansion()).substring(pm.start());
+                Optional<Translation> t = translateCephem(expanded);
+                return t.map(x -> {
+                    List<String> w = new ArrayList<>(x.warnings());
+                    w.add(0, "'" + pm.group() + "' read as: " + p.meaning());
+                    return new Translation(x.name(), w);
+                });
+            }
+        }
+        return translateCephem(name);
+    }
+
+    private static Optional<Translation> translateCephem(String name) {
         Matcher m = CEPH.matcher(name);
         if (m.matches()) {
             String d = m.group("d1") != null ? m.group("d1") : m.group("d2") != null ? m.group("d2") : m.group("d3");
