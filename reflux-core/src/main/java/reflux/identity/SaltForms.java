@@ -2,7 +2,10 @@ package reflux.identity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,7 @@ final class SaltForms {
         }
     }
 
-    private static final java.util.Map<String, BigDecimal> MULTIPLIERS = java.util.Map.of("mono", BigDecimal.ONE,
+    private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("mono", BigDecimal.ONE,
             "di", BigDecimal.valueOf(2), "tri", BigDecimal.valueOf(3), "hemi", new BigDecimal("0.5"),
             "sesqui", new BigDecimal("1.5"));
 
@@ -105,7 +108,7 @@ final class SaltForms {
         BigDecimal amount;
         if ("@mult".equals(f.amount())) {
             String mult = m.group("mult");
-            amount = mult == null ? BigDecimal.ONE : MULTIPLIERS.get(mult.toLowerCase(java.util.Locale.ROOT));
+            amount = mult == null ? BigDecimal.ONE : MULTIPLIERS.get(mult.toLowerCase(Locale.ROOT));
         } else {
             amount = new BigDecimal(f.amount());
         }
@@ -117,7 +120,7 @@ final class SaltForms {
         IAtomContainer mol = Structures.parseSmiles(parentSmiles);
         List<String> warnings = new ArrayList<>();
         List<String> extra = new ArrayList<>();
-        java.util.Map<String, BigDecimal> neutrals = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> neutrals = new LinkedHashMap<>();
         for (Found found : forms) {
             Form f = found.form();
             for (int i = 0; i < f.count(); i++) {
