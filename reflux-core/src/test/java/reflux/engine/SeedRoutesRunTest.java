@@ -166,6 +166,15 @@ class SeedRoutesRunTest {
     }
 
     @Test
+    void reagentsAndByProductsCarryTheRouteIdsOfTheSubstancesTheStageCharges() {
+        RunResult run = EXECUTOR.run(route("cefepime-001-example1.yaml"), null);
+        StageRun i = run.stages().get(0);
+        // Example 1, Stage I charges phosphorous pentachloride, N-trimethylsilylacetamide (in a solution) and water
+        assertThat(i.inputs()).extracting(s -> s.substance()).contains("pcl5", "tmsa", "water");
+        assertThat(i.equation()).contains("pcl5 + 2 tmsa + water");
+    }
+
+    @Test
     void everyVariantOfThe000ClaimsRouteReachesCefepimeOnceTheOximeGeometryIsStated() {
         String key = Fixtures.compound("000-I").get("inchikey");
         assertThat(key).isEqualTo("HVFLCNVBZFFHBT-ZKDACBOMSA-N");
