@@ -29,12 +29,15 @@ final class AuditContext {
     private final SubstanceStructures structures;
     private final AuditData data;
     private final AuditCache cache;
+    private final reflux.model.route.Variant variant;
     private final Map<String, Optional<Material>> materials = new HashMap<>();
     private final Map<ChargeRef, ResolvedAmount> resolved = new java.util.IdentityHashMap<>();
     private final List<ChargeRef> charges;
 
     AuditContext(Route route, RunResult run, SubstanceStructures structures, AuditData data, AuditCache cache) {
         this.cache = cache;
+        this.variant = run == null || run.variantId() == null ? null : route.variants().stream()
+                .filter(v -> v.id().equals(run.variantId())).findFirst().orElse(null);
         this.route = route;
         this.run = run;
         this.structures = structures;
@@ -79,7 +82,7 @@ final class AuditContext {
             return Optional.empty();
         }
         return materials.computeIfAbsent(substanceId,
-                id -> structures.smiles(route, id).flatMap(cache::material));
+                id -> structures.smiles(route, variant, id).flatMap(cache::material));
     }
 
     /** Memoised chemistry shared across audits. */
@@ -171,25 +174,23 @@ final class AuditContext {
     private static void add(Route route, Stage stage, Set<String> streams, String path, Charge c, Charge parent,
                             List<ChargeRef> out) {
         Outcome from = null;
+        Stage fromStage = null;
         String substance = c.substance();
         boolean internal = false;
         if (c.from() != null) {
-            internal = streams.contains(c.from()) && stage.outcomes().stream().noneMatch(o -> o.id().equals(c.from())
-                    && o.isolated());
             for (Stage s : route.stages()) {
-                for (Outcome o : s.outcomes()) {
-                    if (o.id().equals(c.from())) {
-                        from = o;
-                    }
+                Outcome o = findOutcome(s, c.from());
+                if (o != null) {
+                    from = o;
+                    fromStage = s;
                 }
             }
             if (substance == null && from != null) {
                 substance = from.substance();
             }
-            if (from != null && route.stages().stream().anyMatch(s -> s != stage && s.outcomes().contains(
-                    c.from() == null ? null : findOutcome(s, c.from())))) {
-                internal = false;
-            }
+            // a stream made in this stage (solution A, an in-situ outcome) is already counted where it was made
+            internal = fromStage == null ? streams.contains(c.from())
+                    : fromStage == stage && !from.isolated();
         }
         out.add(new ChargeRef(stage, path, c, substance, from, internal, parent));
         for (int k = 0; k < c.containing().size(); k++) {

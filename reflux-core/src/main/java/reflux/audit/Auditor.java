@@ -37,9 +37,14 @@ public final class Auditor {
         this.checkers = List.copyOf(checkers);
     }
 
-    /** The auditor over the route's SMILES overrides, else resolved names (with forms), and the shipped data. */
+    /** The shared auditor over the route's structures ({@code RouteStructures.standard()}) and the shipped data. */
     public static Auditor standard() {
-        return new Auditor(SubstanceStructures.resolving(reflux.identity.NameResolver.standard()),
+        return Standard.INSTANCE;
+    }
+
+    /** The shared standard auditor, built on first use (its memo cache is then shared by every audit). */
+    private static final class Standard {
+        static final Auditor INSTANCE = new Auditor(SubstanceStructures.of(reflux.route.RouteStructures.standard()),
                 AuditData.standard());
     }
 

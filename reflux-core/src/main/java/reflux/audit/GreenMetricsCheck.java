@@ -47,10 +47,14 @@ final class GreenMetricsCheck implements Checker {
         for (Stage stage : ctx.route().stages()) {
             StageMass sm = stageMass(ctx, stage);
             masses.put(stage.id(), sm);
+            if (sm.rawTotal() + sm.intermediates() == 0 && ctx.route().kind() == reflux.model.route.Route.Kind.CLAIMS) {
+                continue; // claim-level stage without amounts
+            }
             Double ae = atomEconomy(ctx, stage);
             String aeNote = ae != null ? "" : ctx.stageRun(stage).isEmpty()
                     ? "; atom economy needs the balanced equation (route not executed)"
-                    : "; atom economy not computable (no balanced equation)";
+                    : "; atom economy not computable (the run did not reach the declared product with a balanced "
+                    + "equation)";
             if (sm.product() == null) {
                 sink.metrics.add(new AuditReport.MetricsRow(stage.id(), null, null, null, null, null, null, ae, null,
                         "PMI not computable: no product mass printed; " + fmt(sm.rawTotal() + sm.intermediates())
@@ -131,8 +135,14 @@ final class GreenMetricsCheck implements Checker {
         return role == Role.SOLVENT || role == Role.WORKUP ? SOLVENTS : REAGENTS;
     }
 
+    /** A run whose equation can be used: it reached the declared product and balances. */
+    static boolean trusted(StageRun run) {
+        return run.balanced() && (run.verdict() == reflux.model.run.Verdict.MATCH
+                || run.verdict() == reflux.model.run.Verdict.CONSTITUTION_ONLY);
+    }
+
     private static Double atomEconomy(AuditContext ctx, Stage stage) {
-        Optional<StageRun> run = ctx.stageRun(stage);
+        Optional<StageRun> run = ctx.stageRun(stage).filter(GreenMetricsCheck::trusted);
         if (run.isEmpty() || run.get().inputs().isEmpty() || run.get().products().isEmpty()) {
             return null;
         }
@@ -220,7 +230,7 @@ final class GreenMetricsCheck implements Checker {
         Species finalProduct = null;
         java.util.Set<String> made = new java.util.HashSet<>();
         for (Stage s : ctx.route().stages()) {
-            Optional<StageRun> run = ctx.stageRun(s);
+            Optional<StageRun> run = ctx.stageRun(s).filter(GreenMetricsCheck::trusted);
             if (run.isEmpty() || run.get().products().isEmpty()) {
                 return null;
             }

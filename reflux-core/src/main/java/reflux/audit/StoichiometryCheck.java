@@ -85,8 +85,12 @@ final class StoichiometryCheck implements Checker {
                 Amounts a = new Amounts(ref.charge().amounts());
                 ResolvedAmount r = ctx.amount(ref);
                 sink.assumptions.addAll(r.assumptions());
-                missingAmount(ref, a, sink);
-                Double eq = limiting != null && r.moles() != null
+                if (ctx.route().kind() == reflux.model.route.Route.Kind.EXAMPLE) {
+                    missingAmount(ref, a, sink);
+                }
+                Role role = ref.charge().role();
+                boolean stoichiometric = role == Role.REACTANT || role == Role.REAGENT || role == Role.CATALYST;
+                Double eq = limiting != null && r.moles() != null && stoichiometric && !r.water()
                         && (r.molarMass() != null || a.moles().isPresent()) ? r.moles() / limiting : null;
                 sink.amounts.add(new AuditReport.AmountRow(stage.id(), ref.path(),
                         ref.substanceId() != null ? ref.substanceId() : ref.charge().from(),

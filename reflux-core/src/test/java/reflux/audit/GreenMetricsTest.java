@@ -30,7 +30,7 @@ class GreenMetricsTest {
         StageRun s2 = new StageRun("II", List.of("hantzsch"), List.of(bromo, thiourea), List.of(product),
                 List.of(hbr, water), product, Verdict.MATCH, List.of(), "bromo + thiourea -> cefepime.HCl + HBr + H2O",
                 true, null);
-        return new RunResult("cefepime-001-example1", null, List.of(s2), List.of());
+        return new RunResult("cefepime-001-example1", null, List.of(s2), List.of(), List.of());
     }
 
     @Test

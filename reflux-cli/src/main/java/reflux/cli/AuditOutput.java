@@ -1,0 +1,82 @@
+package reflux.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import reflux.audit.AuditJson;
+import reflux.audit.AuditText;
+import reflux.model.finding.Severity;
+import reflux.model.run.StageRun;
+
+/** Prints the results of {@code reflux audit/check} as one JSON document or as readable text, and the exit code. */
+final class AuditOutput {
+
+    /** --fail-on levels. */
+    enum FailOn { ERROR, WARNING, INFO, NEVER }
+
+    private AuditOutput() {
+    }
+
+    static int exitCode(List<CheckJob.Result> results, FailOn failOn) {
+        boolean unreadable = results.stream().anyMatch(CheckJob.Result::unreadable);
+        if (unreadable) {
+            return ExitCode.INPUT;
+        }
+        boolean invalid = results.stream().anyMatch(CheckJob.Result::invalid);
+        boolean findings = failOn != FailOn.NEVER && results.stream().anyMatch(r -> r.worst() != null
+                && r.worst().ordinal() <= Severity.valueOf(failOn.name()).ordinal());
+        return invalid || findings ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    static void json(PrintWriter out, String command, List<CheckJob.Result> results, int exit)
+            throws JsonProcessingException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "reflux." + command + "/1");
+        List<Object> routes = new ArrayList<>();
+        int[] counts = new int[3];
+        for (CheckJob.Result r : results) {
+            routes.add(r.json());
+            if (r.audit() != null) {
+                for (Severity s : Severity.values()) {
+                    counts[s.ordinal()] += (int) r.audit().count(s);
+                }
+            }
+        }
+        doc.put("routes", routes);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("files", results.size());
+        summary.put("errors", counts[0]);
+        summary.put("warnings", counts[1]);
+        summary.put("infos", counts[2]);
+        summary.put("exitCode", exit);
+        doc.put("summary", summary);
+        out.println(AuditJson.mapper().writeValueAsString(doc));
+    }
+
+    static void text(PrintWriter out, List<CheckJob.Result> results, boolean withInfo) {
+        for (CheckJob.Result r : results) {
+            out.println("== " + r.file() + (r.routeId() == null ? "" : " (" + r.routeId() + ")"));
+            if (!r.problems().isEmpty()) {
+                out.println("  " + r.status() + ":");
+                r.problems().forEach(p -> out.println("    " + p));
+                continue;
+            }
+            if (r.error() != null) {
+                out.println("  " + r.error());
+            }
+            if (r.run() != null) {
+                out.println("  Run");
+                for (StageRun s : r.run().stages()) {
+                    out.println("    stage " + s.stageId() + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
+                            + (s.rules().isEmpty() ? "" : "  rules " + String.join(", ", s.rules()))
+                            + (s.equation() == null ? "" : "\n      " + s.equation()));
+                }
+            }
+            out.print(AuditText.render(r.audit(), withInfo));
+        }
+    }
+}
