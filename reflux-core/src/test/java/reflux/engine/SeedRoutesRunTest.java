@@ -71,6 +71,8 @@ class SeedRoutesRunTest {
         Route r = route(file);
         Variant v = variant(r, variantId);
         RunResult run = EXECUTOR.run(r, v);
+        assertThat(run.stages()).allSatisfy(s -> assertThat(s.balanced())
+                .as(s.stageId() + " " + s.equation() + " " + s.balanceNote()).isTrue());
         List<String> gaps = oximeGeometryGaps(r, v);
         if (!gaps.isEmpty()) {
             // the finding is real: the route states no oxime geometry, so the (Z) product cannot be proved
