@@ -37,7 +37,7 @@ final class ResolveCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--file", paramLabel = "FILE", description = "Read names from FILE, one per line "
-            + "(blank lines and lines starting with # are skipped).")
+            + "(blank lines and lines starting with # are skipped; - reads standard input).")
     Path file;
 
     @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names as printed (quote names with spaces).")
@@ -50,7 +50,10 @@ final class ResolveCommand implements Callable<Integer> {
         List<String> all = new ArrayList<>(names);
         if (file != null) {
             try {
-                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                List<String> lines = "-".equals(file.toString())
+                        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()
+                        : Files.readAllLines(file, StandardCharsets.UTF_8);
+                for (String line : lines) {
                     if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
                         all.add(line.strip());
                     }

@@ -1,19 +1,130 @@
 package reflux.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import reflux.engine.Executor;
+import reflux.model.route.Route;
+import reflux.model.route.Variant;
+import reflux.model.run.ImpurityMass;
+import reflux.model.run.RunResult;
+import reflux.model.run.Species;
+import reflux.model.run.StageRun;
+import reflux.route.io.RouteLoad;
+import reflux.route.io.RouteProblem;
+import reflux.route.io.RouteReader;
 
-/** Placeholder for `reflux run` until its issue lands. */
-@Command(name = "run", description = "Execute a route in silico.")
+/**
+ * {@code reflux run [--json] ROUTE [--variant ID]}: executes a route in silico and prints each stage's inputs,
+ * rules, products, by-products, verdict and balanced equation, then the derived impurities. Without
+ * {@code --variant} a route with variants runs every variant. JSON is the {@link RunResult} record (an array when
+ * several variants run). Exit 0 every stage MATCH, 1 otherwise, 2 unknown variant, 3 unreadable or invalid route.
+ */
+@Command(name = "run", description = "Execute a route in silico, stage by stage, with verdicts.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--json", description = "Print the run result as JSON.")
+    boolean json;
+
+    @Option(names = "--variant", paramLabel = "ID", description = "Run this variant only (claim routes).")
+    String variant;
+
+    @Parameters(index = "0", paramLabel = "ROUTE", description = "Route file (YAML, reflux.route/1).")
+    Path file;
+
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("reflux run: not implemented yet");
-        return ExitCode.INTERNAL;
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RouteLoad load = new RouteReader().read(file);
+        if (!load.isOk()) {
+            for (RouteProblem p : load.problems()) {
+                err.println(p.format());
+            }
+            err.println("reflux run: " + file + ": cannot run an unreadable or invalid route");
+            return ExitCode.INPUT;
+        }
+        Route route = load.route();
+        List<Variant> variants = new ArrayList<>();
+        if (variant != null) {
+            Variant v = route.variants().stream().filter(x -> x.id().equals(variant)).findFirst().orElse(null);
+            if (v == null) {
+                err.println("reflux run: " + file + ": no variant '" + variant + "'; variants: "
+                        + route.variants().stream().map(Variant::id).toList());
+                return ExitCode.USAGE;
+            }
+            variants.add(v);
+        } else if (route.variants().isEmpty()) {
+            variants.add(null);
+        } else {
+            variants.addAll(route.variants());
+        }
+        Executor executor = Executor.standard();
+        List<RunResult> results = new ArrayList<>();
+        for (Variant v : variants) {
+            results.add(executor.run(route, v));
+        }
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            out.println(mapper.writeValueAsString(results.size() == 1 ? results.get(0) : results));
+        } else {
+            results.forEach(r -> print(out, r));
+        }
+        out.flush();
+        return results.stream().allMatch(RunResult::allMatch) ? ExitCode.OK : ExitCode.FINDINGS;
+    }
+
+    static void print(PrintWriter out, RunResult r) {
+        out.println("route " + r.routeId() + (r.variantId() == null ? "" : "  variant " + r.variantId()));
+        for (StageRun s : r.stages()) {
+            out.println("  stage " + s.stageId() + "  " + s.verdict() + "  rules: "
+                    + (s.rules().isEmpty() ? "-" : String.join(", ", s.rules())));
+            species(out, "inputs", s.inputs());
+            species(out, "products", s.products());
+            species(out, "by-products", s.byProducts());
+            if (s.declared() != null) {
+                out.println("    declared:    " + label(s.declared()) + "  " + s.declared().inchiKey());
+            }
+            if (s.equation() != null) {
+                out.println("    equation:    " + s.equation());
+            }
+            out.println("    balance:     " + (s.balanced() ? "atoms and charge balance" : "NOT balanced")
+                    + (s.balanceNote() == null ? "" : " (" + s.balanceNote() + ")"));
+            s.evidence().forEach(e -> out.println("    - " + e));
+        }
+        if (!r.impurityMasses().isEmpty()) {
+            out.println("  impurities:");
+            for (ImpurityMass m : r.impurityMasses()) {
+                out.printf(Locale.ROOT, "    %-16s %-14s mono %.4f  %s %.4f  %s%n", m.id(), m.formula(),
+                        m.monoisotopicMass(), m.ion(), m.mz(), m.inchiKey());
+                out.println("      " + m.description());
+            }
+        }
+        out.println("  result: " + (r.allMatch() ? "every stage MATCH" : "not every stage MATCH"));
+    }
+
+    private static void species(PrintWriter out, String title, List<Species> list) {
+        for (int i = 0; i < list.size(); i++) {
+            Species s = list.get(i);
+            long n = Math.round(s.coefficient());
+            out.printf(Locale.ROOT, "    %-12s %s%s  %s%n", i == 0 ? title + ":" : "", n == 1 ? "" : n + " ",
+                    s.substance() == null ? s.formula() : s.substance() + "  " + s.formula(), s.smiles());
+        }
+    }
+
+    private static String label(Species s) {
+        return s.substance() != null ? s.substance() : s.formula();
     }
 }

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import reflux.model.identity.Resolution;
+import reflux.model.route.SubstanceRef;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import reflux.model.route.Route;
 import reflux.model.route.Stage;
@@ -33,7 +37,7 @@ public final class Executor {
     /** An executor over {@code library} that gets structures from {@code source}. */
     public Executor(RuleLibrary library, StructureSource source) {
         this.library = Objects.requireNonNull(library, "library");
-        this.source = Objects.requireNonNull(source, "source");
+        this.source = cached(Objects.requireNonNull(source, "source"));
         this.stages = new StageExecutor(library, cache);
     }
 
@@ -57,6 +61,33 @@ public final class Executor {
                 variantOrNull), source, runs);
         return new RunResult(route.id(), variantOrNull == null ? null : variantOrNull.id(), runs, imp.species(),
                 imp.masses());
+    }
+
+    private static final int MAX_CACHED = 10_000;
+
+    /**
+     * Resolutions cached by value: the effective substance record (after the variant's substitution) and the
+     * variant's bindings decide the structure, so equal keys give equal resolutions.
+     */
+    private static StructureSource cached(StructureSource source) {
+        Map<List<Object>, Optional<Resolution>> cache = new ConcurrentHashMap<>();
+        return (route, variant, id) -> {
+            String effective = StageExecutor.effectiveId(variant, id);
+            Optional<SubstanceRef> ref = route.substance(effective);
+            if (ref.isEmpty()) {
+                return source.resolve(route, variant, id);
+            }
+            List<Object> key = List.of(ref.get(), variant == null ? Map.of() : variant.bindings());
+            Optional<Resolution> hit = cache.get(key);
+            if (hit != null) {
+                return hit.orElse(null);
+            }
+            Resolution r = source.resolve(route, variant, id);
+            if (cache.size() < MAX_CACHED) {
+                cache.put(key, Optional.ofNullable(r));
+            }
+            return r;
+        };
     }
 
     /** The stages a variant runs, in order (unknown ids are skipped; the route validator reports them). */

@@ -31,8 +31,18 @@ final class FactsCache {
         return f;
     }
 
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+
+    /** Standard InChIKey of a SMILES (only the InChI is computed, not the other facts). */
     String key(String smiles) {
-        return facts(smiles).inchiKey();
+        String k = keys.get(smiles);
+        if (k == null) {
+            k = Structures.inchiKey(RuleApplier.parse(smiles));
+            if (keys.size() < MAX) {
+                keys.put(smiles, k);
+            }
+        }
+        return k;
     }
 
     List<String> cip(String smiles) {
@@ -45,6 +55,6 @@ final class FactsCache {
 
     /** Canonical SMILES of each component of a pot. */
     static List<String> componentSmiles(IAtomContainer pot) {
-        return RuleApplier.components(pot).stream().map(Structures::canonicalSmiles).toList();
+        return RuleApplier.components(pot).stream().map(RuleApplier::smiles).toList();
     }
 }

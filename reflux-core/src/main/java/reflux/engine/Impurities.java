@@ -116,7 +116,7 @@ final class Impurities {
                 return;
             }
             if (s.product() != null) {
-                overrides.put(StageExecutor.effectiveId(variant, s.product()), Structures.canonicalSmiles(pot));
+                overrides.put(StageExecutor.effectiveId(variant, s.product()), RuleApplier.smiles(pot));
             }
         }
         String main = FactsCache.componentSmiles(pot).stream()
@@ -157,7 +157,7 @@ final class Impurities {
             return null;
         }
         mol.setStereoElements(out);
-        return Structures.canonicalSmiles(mol);
+        return RuleApplier.smiles(mol);
     }
 
     private static boolean isOxime(IBond bond) {
@@ -195,12 +195,19 @@ final class Impurities {
         return t == null ? smiles : t;
     }
 
+    private static final Map<String, Transform> TRANSFORMS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String transformOnce(String smirks, String smiles) {
-        Transform t = new Transform();
-        if (!Smirks.parse(t, smirks, SmirksOption.RECOMPUTE_HYDROGENS)) {
-            throw new IllegalStateException(t.message());
-        }
+        Transform t = TRANSFORMS.computeIfAbsent(smirks, s -> {
+            Transform x = new Transform();
+            if (!Smirks.parse(x, s, SmirksOption.RECOMPUTE_HYDROGENS)) {
+                throw new IllegalStateException(x.message());
+            }
+            return x;
+        });
         IAtomContainer mol = RuleApplier.parse(smiles);
-        return t.apply(mol, 1) ? Structures.canonicalSmiles(mol) : null;
+        synchronized (t) {
+            return t.apply(mol, 1) ? RuleApplier.smiles(mol) : null;
+        }
     }
 }

@@ -2,7 +2,10 @@ package reflux.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.smiles.SmiFlavor;
+import org.openscience.cdk.smiles.SmilesGenerator;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import reflux.chem.Structures;
 
@@ -64,7 +67,7 @@ public final class RuleApplier {
         int count = 0;
         int restored = 0;
         if (c.rule().isAddition()) {
-            StringBuilder smi = new StringBuilder(Structures.canonicalSmiles(pot));
+            StringBuilder smi = new StringBuilder(smiles(pot));
             for (String add : c.rule().adds()) {
                 smi.append(smi.length() == 0 ? "" : ".").append(add);
             }
@@ -114,7 +117,7 @@ public final class RuleApplier {
             Application a = apply(c, pot);
             return a.applied() ? List.of(a) : List.of();
         }
-        List<String> smiles = parts.stream().map(Structures::canonicalSmiles).toList();
+        List<String> smiles = parts.stream().map(RuleApplier::smiles).toList();
         List<Application> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int k = 0; k < parts.size(); k++) {
@@ -126,7 +129,7 @@ public final class RuleApplier {
                 continue;
             }
             List<String> joined = new ArrayList<>(smiles);
-            joined.set(k, Structures.canonicalSmiles(one.pot()));
+            joined.set(k, smiles(one.pot()));
             IAtomContainer whole = parse(String.join(".", joined));
             out.add(new Application(c.rule(), whole, one.count(), one.imbalance(), one.restored(), 0));
         }
@@ -157,6 +160,18 @@ public final class RuleApplier {
             return mol.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A stereo SMILES for internal round trips (not canonical: cheap, no InChI numbering). Output species use
+     * canonical SMILES from {@link Structures#facts}.
+     */
+    static String smiles(IAtomContainer mol) {
+        try {
+            return new SmilesGenerator(SmiFlavor.Stereo).create(mol);
+        } catch (CDKException e) {
+            throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
         }
     }
 

@@ -46,9 +46,9 @@ final class BetaLactamNames {
     private static final Pattern PENICILLANIC = Pattern.compile("(?i)^(?<prefix>.*?)penicillan(?<acid>ic acid|ate)"
             + OXIDE + "\\s*$");
     private static final Pattern DESCRIPTORS = Pattern.compile(
-            "^\\(((?:\\d+[RSrs]|[EZ])(?:,\\s*(?:\\d+[RSrs]|[EZ]))*)\\)-?");
+            "^\\(((?:\\d{1,2}[RSrs]|[EZ])(?:,\\s*(?:\\d{1,2}[RSrs]|[EZ]))*)\\)-?");
     private static final Pattern LOCANTS = Pattern.compile(
-            "^(\\d+(?:α|β|alpha|beta)?(?:,\\d+(?:α|β|alpha|beta)?)*)-");
+            "^(\\d{1,2}(?:α|β|alpha|beta)?(?:,\\d{1,2}(?:α|β|alpha|beta)?)*)-");
     private static final Pattern N_LINKED = Pattern.compile("(?i)(amino|amido|imido|azido|ureido|amine)$");
 
     private BetaLactamNames() {
@@ -196,8 +196,10 @@ final class BetaLactamNames {
     private static String stereo(String descriptors, Map<Integer, Integer> map, List<String> greek,
                                  String amideSubstituent, List<Integer> usedLocants, int amideLocant, String natural,
                                  String parent, List<String> warnings) {
+        String other = "";
         if (descriptors != null) {
             List<String> mapped = new ArrayList<>();
+            boolean ring = false;
             for (String d : descriptors.split(",")) {
                 String t = d.trim();
                 String digits = t.replaceAll("\\D", "");
@@ -205,14 +207,20 @@ final class BetaLactamNames {
                     mapped.add(t);
                 } else {
                     Integer to = map.get(Integer.parseInt(digits));
-                    mapped.add((to == null ? digits : String.valueOf(to)) + t.substring(digits.length())
-                            .toUpperCase(Locale.ROOT));
+                    int loc = to == null ? Integer.parseInt(digits) : to;
+                    ring |= natural.contains(String.valueOf(loc)) || loc == 2;
+                    mapped.add(loc + t.substring(digits.length()).toUpperCase(Locale.ROOT));
                 }
             }
-            if (!greek.isEmpty()) {
-                warnings.add("α/β descriptors " + greek + " ignored: explicit R/S descriptors given");
+            String group = "(" + String.join(",", mapped) + ")-";
+            if (ring) {
+                if (!greek.isEmpty()) {
+                    warnings.add("α/β descriptors " + greek + " ignored: explicit R/S descriptors given");
+                }
+                return group;
             }
-            return "(" + String.join(",", mapped) + ")-";
+            // descriptors for side-chain double bonds only: the ring still needs its configuration
+            other = group;
         }
         long atAmide = usedLocants.stream().filter(l -> l == amideLocant).count();
         boolean nLinked = amideSubstituent != null && N_LINKED.matcher(amideSubstituent).find();
@@ -220,21 +228,21 @@ final class BetaLactamNames {
                 || g.startsWith(amideLocant + "beta"));
         if (!greekNatural) {
             warnings.add("α/β descriptors " + greek + " not translated: stereo left undefined");
-            return "";
+            return other;
         }
         if (atAmide == 1 && nLinked) {
             warnings.add("natural " + natural + " configuration assumed for a " + parent
-                    + " name without stereodescriptors" + (greek.isEmpty() ? "" : " (from " + greek + ")"));
-            return natural + "-";
+                    + " name without ring stereodescriptors" + (greek.isEmpty() ? "" : " (from " + greek + ")"));
+            return natural + "-" + other;
         }
         if (atAmide == 0) {
             String ringOnly = natural.replaceAll(",?\\d+R\\)", ")").replace("(,", "(");
             warnings.add("no substituent at C-" + amideLocant + ": natural " + ringOnly + " configuration assumed");
-            return ringOnly + "-";
+            return ringOnly + "-" + other;
         }
         warnings.add("configuration at C-" + amideLocant + " not assumed (substituent not a single N-linked group):"
                 + " stereo left undefined");
-        return "";
+        return other;
     }
 
     /** The substituent text that follows a top-level locant, without enclosing brackets. */

@@ -64,7 +64,13 @@ public final class NameResolver {
         if (cached != null) {
             return cached;
         }
-        Resolution r = compute(name);
+        Resolution r;
+        try {
+            r = compute(name);
+        } catch (RuntimeException e) {
+            // a bug, not bad data: still a clean result for the caller, with the cause in the message
+            r = unresolved(name, List.of(), "internal error while resolving (please report): " + e, List.of());
+        }
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }

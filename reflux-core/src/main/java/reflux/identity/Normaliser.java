@@ -36,6 +36,7 @@ public final class Normaliser {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
     private static final Pattern STEREO_AFTER_LOWERING = Pattern.compile("(?<=[(,\\d])([rsez])(?=[,)])");
+    private static final int MAX_PASSES = 4;
     private static final Normaliser STANDARD = new Normaliser(loadRules());
 
     private final List<Rule> rules;
@@ -62,11 +63,25 @@ public final class Normaliser {
             warnings.add("control characters removed");
             s = stripped;
         }
-        String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // pure ASCII needs no compatibility mapping (and skips loading the Unicode tables at start-up)
+        String nfkc = s.chars().allMatch(c -> c < 128) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
         if (!nfkc.equals(s)) {
             warnings.add("Unicode compatibility characters (subscripts, ligatures, full-width forms) replaced");
             s = nfkc;
         }
+        // repeat until nothing changes, so that normalising is idempotent (one repair can expose another)
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String next = onePass(s, warnings);
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
+        return new Result(s, warnings);
+    }
+
+    private String onePass(String input, List<String> warnings) {
+        String s = input;
         if (s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase)
                 && s.chars().filter(Character::isLetter).count() > 6) {
             String lower = s.toLowerCase(Locale.ROOT);
@@ -93,8 +108,7 @@ public final class Normaliser {
                 s = next;
             }
         }
-        s = s.trim();
-        return new Result(s, warnings);
+        return s.trim();
     }
 
     private static List<Rule> loadRules() {

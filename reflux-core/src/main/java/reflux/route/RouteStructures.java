@@ -29,17 +29,36 @@ import reflux.model.route.Variant;
  * <p>Rules: a variant's {@code substances} map (route id → replacement id) makes the id resolve as its replacement;
  * {@code {X}} placeholders in SMILES and names are replaced by the variant's bindings (an unbound placeholder gives
  * an AMBIGUOUS resolution); a declared {@code form} not already in the name is appended ("cefepime" + "
- * dihydrochloride monohydrate") before the name is resolved. A SMILES override wins over the name.
+ * dihydrochloride monohydrate") before the name is resolved. A SMILES override wins over the name. Results are
+ * memoised per name and per SMILES.
  */
 public final class RouteStructures {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
-    private final Function<String, Resolution> names;
+    /** Resolutions are memoised per name / SMILES up to this many entries (engine and audit ask repeatedly). */
+    private static final int CACHE_LIMIT = 10_000;
 
-    /** Structures resolved with {@code names} (name → resolution) for substances without a SMILES override. */
+    private final Function<String, Resolution> names;
+    private final Map<String, Resolution> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Structures resolved with {@code names} (name → resolution) for substances without a SMILES override. The
+     * function must be deterministic: results are memoised.
+     */
     public RouteStructures(Function<String, Resolution> names) {
         this.names = Objects.requireNonNull(names, "names");
+    }
+
+    private Resolution cached(String key, java.util.function.Supplier<Resolution> compute) {
+        Resolution r = cache.get(key);
+        if (r == null) {
+            r = compute.get();
+            if (r != null && cache.size() < CACHE_LIMIT) {
+                cache.putIfAbsent(key, r);
+            }
+        }
+        return r;
     }
 
     /** Structures resolved with the shared standard name resolver. */
@@ -67,14 +86,18 @@ public final class RouteStructures {
         }
         Map<String, String> bindings = variant == null ? Map.of() : variant.bindings();
         if (s.smiles() != null && !s.smiles().isBlank()) {
-            return fromSmiles(s, bind(s.smiles(), bindings));
+            SubstanceRef ref = s;
+            String smiles = bind(s.smiles(), bindings);
+            return smiles == null ? unbound(s.smiles(), s, "SMILES")
+                    : cached("smiles\u0000" + s.id() + "\u0000" + s.name() + "\u0000" + smiles,
+                            () -> fromSmiles(ref, smiles));
         }
         String name = nameWithForm(s);
         String bound = bind(name, bindings);
         if (bound == null) {
             return unbound(name, s, "name");
         }
-        Resolution r = names.apply(bound);
+        Resolution r = cached("name\u0000" + bound, () -> names.apply(bound));
         return r != null ? r : new Resolution(bound, ResolutionStatus.UNRESOLVED, null, null, null, null, null,
                 null, null, List.of(), "none", List.of(), "the name resolver returned nothing", List.of());
     }
@@ -90,9 +113,6 @@ public final class RouteStructures {
     }
 
     private static Resolution fromSmiles(SubstanceRef s, String smiles) {
-        if (smiles == null) {
-            return unbound(s.smiles(), s, "SMILES");
-        }
         try {
             StructureFacts f = Structures.facts(smiles);
             return new Resolution(s.name(), ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),

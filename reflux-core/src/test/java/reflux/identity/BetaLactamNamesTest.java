@@ -87,6 +87,14 @@ class BetaLactamNamesTest {
     }
 
     @Test
+    void aLeadingOximeDescriptorDoesNotStopTheNaturalRingConfiguration() {
+        Resolution r = resolver.resolve("(Z)-7-[2-(2-aminothiazol-4-yl)-2-methoxyiminoacetamido]-3-acetoxymethyl-"
+                + "3-cephem-4-carboxylic acid");
+        assertThat(r.inchiKey()).isEqualTo(resolver.resolve("cefotaxime").inchiKey());
+        assertThat(r.warnings()).anyMatch(w -> w.contains("natural (6R,7R)"));
+    }
+
+    @Test
     void penicillinGFromItsPenicillanicAcidNameMatchesTheDictionary() {
         assertThat(resolver.resolve("6-phenylacetamidopenicillanic acid").inchiKey())
                 .isEqualTo(resolver.resolve("penicillin G").inchiKey());

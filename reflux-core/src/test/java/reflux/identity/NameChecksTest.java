@@ -19,6 +19,7 @@ class NameChecksTest {
             penicillins | penicillin
             3-amino-pyrrolidine derivatives | derivative
             compound of formula II | formula
+            4-(Bromo or Chloro)-2-methoxyimino-3-oxobutyric acid | or
             silyalted 7-amino-3-[(1-methyl-1-pyrrolidinium)methyl]-3-cephem-4-carboxylate hydrochloride | silylated
             """)
     void genericNamesAreAGenusNotACompound(String name, String term) {

@@ -28,12 +28,28 @@ class NormaliserTest {
             2‐methyl–propane | 2-methyl-propane | dash
             CH₂Cl₂ | CH2Cl2 | Unicode
             sulphur dioxide | sulfur dioxide | sulphur
-            \\*N\\*-methyl | *N*-methyl | escape
+            \\*N\\*-methyl | N-methyl | escape
+            “cefepime” | cefepime | quotation
+            acetone. | acetone | punctuation
+            7-ACP hydrochloride (III) | 7-ACP hydrochloride | formula label
+            methylene chloride (MDC) | methylene chloride | abbreviation
+            sodium hydroxide (aq) | sodium hydroxide | abbreviation
             """)
     void eachRepairIsAppliedAndReported(String input, String expected, String warningMentions) {
         Normaliser.Result r = normaliser.normalise(input.replace("\\\\", "\\"));
         assertThat(r.text()).isEqualTo(expected.replace("\\\\", "\\"));
         assertThat(r.warnings()).anyMatch(w -> w.contains(warningMentions));
+    }
+
+    @Test
+    void parenthesesThatBelongToTheNameStay() {
+        assertThat(normaliser.normalise("copper(II) sulfate").text()).isEqualTo("copper(II) sulfate");
+        assertThat(normaliser.normalise("bis(trimethylsilyl)amine").text()).isEqualTo("bis(trimethylsilyl)amine");
+    }
+
+    @Test
+    void oneRepairExposingAnotherIsRepairedToo() {
+        assertThat(normaliser.normalise("“METHYLENE CHLORIDE (MDC) (II)”.").text()).isEqualTo("methylene chloride");
     }
 
     @Test
@@ -83,7 +99,7 @@ class NormaliserTest {
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<String> names() {
         return net.jqwik.api.Arbitraries.of("7-AMINO-3-[(1-METHYL-1-PYRROLIDINIUM)METHYL]-3-CEPHEM",
-                "phosphorous  pentachloride", "buteryl chloride", "*N*,*N*′-dimethyl", "silyalted BUTYRYLCHLORIDE")
+                "phosphorous  pentachloride", "buteryl chloride", "*N*,*N*′-dimethyl", "silyalted BUTYRYLCHLORIDE", "(MDC)", "(II).", "“", "CHLORIDE")
                 .list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(" ", l));
     }
 }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import reflux.model.identity.Resolution;
 import reflux.testkit.SharedFiles;
@@ -14,7 +17,7 @@ import reflux.testkit.SharedFiles;
 class ThreadSafetyTest {
 
     @Test
-    void parallelResultsEqualSequentialResults() {
+    void parallelResultsEqualSequentialResults() throws Exception {
         List<String> names = new ArrayList<>();
         for (Map<String, String> row : SharedFiles.tsv(SharedFiles.shared("reference/seed-names.tsv"))) {
             names.add(row.get("name_as_written"));
@@ -28,7 +31,19 @@ class ThreadSafetyTest {
         NameResolver sequential = NameResolver.fresh();
         List<Resolution> expected = work.stream().map(sequential::resolve).toList();
         NameResolver parallel = NameResolver.fresh();
-        List<Resolution> actual = work.parallelStream().map(parallel::resolve).toList();
-        assertThat(actual).isEqualTo(expected);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Resolution>> futures = new ArrayList<>();
+            for (String n : work) {
+                futures.add(pool.submit(() -> parallel.resolve(n)));
+            }
+            List<Resolution> actual = new ArrayList<>();
+            for (Future<Resolution> f : futures) {
+                actual.add(f.get());
+            }
+            assertThat(actual).isEqualTo(expected);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -27,13 +27,13 @@ import reflux.model.route.Route;
 class SeedRouteKeysTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml"})
+    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml", "ceftobiprole-002-claims.yaml"})
     void everyKeyIsARecordComponentAndEveryValueHasItsType(String file) {
         check(RouteTrees.route(file), Route.class, file);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml"})
+    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml", "ceftobiprole-002-claims.yaml"})
     void everyReferenceNamesSomethingDeclaredEarlier(String file) {
         JsonNode route = RouteTrees.route(file);
         Set<String> substances = new HashSet<>();

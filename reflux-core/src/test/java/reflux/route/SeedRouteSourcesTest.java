@@ -24,7 +24,7 @@ class SeedRouteSourcesTest {
     private static final Pattern DERIVED = Pattern.compile("derived from seed-compounds\\.tsv row (\\S+): (\\S+) -> (\\S+)$");
 
     @ParameterizedTest
-    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml"})
+    @ValueSource(strings = {"cefepime-001-example1.yaml", "cefepime-001-example2.yaml", "cefepime-000-claims.yaml", "ceftobiprole-002-claims.yaml"})
     void everyQuoteIsInTheSeedAtItsOffsets(String file) {
         List<JsonNode> sources = new ArrayList<>();
         RouteTrees.walk(RouteTrees.route(file), o -> {

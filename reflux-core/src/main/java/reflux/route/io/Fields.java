@@ -328,8 +328,9 @@ final class Fields {
         }
         String needs = allowed.stream().map(QuantityParser::describe).collect(Collectors.joining(" or "));
         String unit = QuantityParser.writtenUnit(text);
-        problems.add(new RouteProblem(file, n.line(), n.column(), fieldPath, "unit '" + unit + "' is "
-                + QuantityParser.describe(got) + "; field '" + key + "'" + in() + " needs " + needs,
+        String place = where.isEmpty() ? "" : where + ": ";
+        problems.add(new RouteProblem(file, n.line(), n.column(), fieldPath, place + "unit '" + unit + "' is "
+                + QuantityParser.describe(got) + "; field '" + key + "' needs " + needs,
                 "check the unit or move the value to the right field"));
         return false;
     }

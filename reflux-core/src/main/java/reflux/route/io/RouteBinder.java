@@ -102,11 +102,14 @@ final class RouteBinder {
         return null;
     }
 
+    /** "stage I" by id when it has one, else "stage 2" by 1-based position. */
     private static String named(String what, YamlNode n, String path) {
         String id = idOf(n);
-        if (id != null) {
-            return what + " " + id;
-        }
+        return id != null ? what + " " + id : numbered(what, path);
+    }
+
+    /** "operation 2": 1-based position from the path's last index. */
+    private static String numbered(String what, String path) {
         int i = path.lastIndexOf('[');
         int index = Integer.parseInt(path.substring(i + 1, path.length() - 1));
         return what + " " + (index + 1);
@@ -153,7 +156,7 @@ final class RouteBinder {
     }
 
     private Operation operation(YamlNode n, String path, String step) {
-        Fields f = Fields.of(file, n, path, step + " " + named("operation", new YamlNode.Seq(List.of(), 0, 0), path),
+        Fields f = Fields.of(file, n, path, step + " " + numbered("operation", path),
                 problems, OPERATION_KEYS);
         if (f == null) {
             return null;
@@ -168,8 +171,7 @@ final class RouteBinder {
     }
 
     private Charge charge(YamlNode n, String path, String operation) {
-        Fields f = Fields.of(file, n, path, operation + " " + named("charge", new YamlNode.Seq(List.of(), 0, 0),
-                path), problems, CHARGE_KEYS);
+        Fields f = Fields.of(file, n, path, operation + " " + numbered("charge", path), problems, CHARGE_KEYS);
         if (f == null) {
             return null;
         }

@@ -56,12 +56,22 @@ public final class RouteReader {
             if (Files.isDirectory(file)) {
                 return RouteLoad.unreadable(file, whole(file, "is a directory, not a route file", null));
             }
+            if (!Files.exists(file)) {
+                return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
+            }
+            if (!Files.isRegularFile(file)) {
+                return RouteLoad.unreadable(file, whole(file, "not a regular file (a device, pipe or socket)",
+                        "give the path of a route file"));
+            }
             long size = Files.size(file);
             if (size > maxBytes) {
                 return RouteLoad.unreadable(file, whole(file, "file is " + size + " bytes; route files are limited to "
                         + maxBytes + " bytes", "split the route or check this is the right file"));
             }
-            bytes = Files.readAllBytes(file);
+            // Bounded read: the size can change between the check and the read.
+            try (var in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
         } catch (NoSuchFileException e) {
             return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
         } catch (IOException | SecurityException e) {
@@ -79,6 +89,16 @@ public final class RouteReader {
 
     /** Reads route text already in memory ({@code file} is only used in messages). */
     public RouteLoad parse(Path file, String text) {
+        try {
+            return parseText(file, text);
+        } catch (RuntimeException e) {
+            // A bug in the reader must still not surface as a stack trace to a chemist editing a file.
+            return RouteLoad.failed(file, List.of(whole(file, "internal error while reading the route (a bug in"
+                    + " Reflux, please report it with this file): " + e, null)), null);
+        }
+    }
+
+    private RouteLoad parseText(Path file, String text) {
         YamlTreeReader.Result tree = yaml.read(file, text);
         if (tree.problem() != null) {
             return RouteLoad.failed(file, List.of(tree.problem()), null);

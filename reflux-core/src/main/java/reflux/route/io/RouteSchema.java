@@ -67,11 +67,8 @@ public final class RouteSchema {
         List<RouteProblem> out = new ArrayList<>();
         for (ValidationMessage m : messages) {
             String path = path(m);
-            String field = m.getProperty() != null && !"additionalProperties".equals(m.getType())
-                    ? Fields.join(path, m.getProperty()) : path;
-            if ("additionalProperties".equals(m.getType()) && m.getProperty() != null) {
-                field = Fields.join(path, m.getProperty());
-            }
+            // 'required' and 'additionalProperties' are reported on the parent object; point at the key itself.
+            String field = m.getProperty() != null ? Fields.join(path, m.getProperty()) : path;
             YamlNode n = YamlPaths.find(root, field);
             out.add(new RouteProblem(file, n.line(), n.column(), field, "schema: " + stripPath(m.getMessage()),
                     null));

@@ -10,12 +10,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import reflux.model.quantity.Quantity;
 import reflux.model.quantity.Range;
@@ -70,6 +73,7 @@ public final class RouteWriter {
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
             Files.write(tmp, bytes);
+            permissions(tmp, abs);
             try {
                 Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -77,6 +81,17 @@ public final class RouteWriter {
             }
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temp file is created rw-------; give the result the old file's permissions, or rw-r--r-- for a new one. */
+    private static void permissions(Path tmp, Path target) throws IOException {
+        try {
+            Set<PosixFilePermission> perms = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                    : PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the platform default applies
         }
     }
 

@@ -72,6 +72,10 @@ public final class QuantityParser {
         }
         BigDecimal low = value(first);
         String rest = s.substring(first.end());
+        if (rest.matches("^,\\d.*")) {
+            return Parsed.fail("'" + original + "' has a comma in the number",
+                    "write a decimal point ('1.5 g') and no thousands separator ('1500 g')");
+        }
         String lowUnit = rest;
         String highText = null;
         Matcher sep = SEPARATOR.matcher(rest);

@@ -34,7 +34,7 @@ final class UnitTable {
         add("L", Dimension.VOLUME, "l", "litre", "litres", "liter", "liters", "lt", "ltr");
         add("µL", Dimension.VOLUME, "µl", "μl", "ul", "microlitre", "microliter");
         add("eq", Dimension.EQUIVALENTS, "eq", "eq.", "equiv", "equiv.", "equivalent", "equivalents", "molar eq",
-                "molar equivalents");
+                "molar equivalents", "mol eq", "mol. eq.", "mol equiv", "mol. equiv.", "eqv");
         add("mol/L", Dimension.MOLARITY, "mol/l", "mol/dm3", "mol/dm³");
         add("mmol/L", Dimension.MOLARITY, "mmol/l");
         add("%", Dimension.PERCENT, "%", "percent", "per cent", "% area", "area %", "area%");

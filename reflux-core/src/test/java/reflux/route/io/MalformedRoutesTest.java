@@ -83,6 +83,16 @@ class MalformedRoutesTest {
     }
 
     @Test
+    void aDeviceIsRefusedWithoutReadingIt() {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero));
+        RouteLoad load = new RouteReader().read(zero);
+        assertThat(load.readable()).isFalse();
+        assertThat(load.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith(
+                "not a regular file"));
+    }
+
+    @Test
     void aMissingFileIsUnreadableNotAnException(@TempDir Path tmp) {
         RouteLoad load = new RouteReader().read(tmp.resolve("nope.yaml"));
         assertThat(load.readable()).isFalse();

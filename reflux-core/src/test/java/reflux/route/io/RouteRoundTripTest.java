@@ -85,15 +85,26 @@ class RouteRoundTripTest {
     }
 
     @Test
-    void aFailedWriteLeavesTheOldFileUntouched(@TempDir Path tmp) throws Exception {
+    void aWrittenFileIsReadableByOthersAndKeepsTheOldFilesPermissions(@TempDir Path tmp) throws Exception {
+        Path file = Path.of(getClass().getResource("/reflux/route/valid/minimal.yaml").toURI());
+        Route r = new RouteReader().read(file).route();
+        Path target = tmp.resolve("out.yaml");
+        new RouteWriter().write(r, target);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-r--r--");
+        Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        new RouteWriter().write(r, target);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                .isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void aWriteIntoAMissingDirectoryFailsAndLeavesNothingBehind(@TempDir Path tmp) throws Exception {
         Path file = Path.of(getClass().getResource("/reflux/route/valid/minimal.yaml").toURI());
         Route r = new RouteReader().read(file).route();
         Path target = tmp.resolve("missing-dir").resolve("out.yaml");
-        try {
-            new RouteWriter().write(r, target);
-        } catch (IOException expected) {
-            // the directory does not exist: nothing may appear anywhere
-        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RouteWriter().write(r, target))
+                .isInstanceOf(IOException.class);
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left).isEmpty();
         }

@@ -34,6 +34,19 @@ class RouteSchemaTest {
         assertThat(RouteSchema.validate(yaml(file))).isEmpty();
     }
 
+    @Test
+    void schemaMessagesAreLocatedThroughTheTree() throws Exception {
+        Path file = Path.of(getClass().getResource("/reflux/route/malformed/unknown-key-charge.yaml").toURI());
+        YamlTreeReader.Result tree = new YamlTreeReader(1 << 20).read(file, Files.readString(file));
+        java.util.List<RouteProblem> problems = RouteSchema.validate(file, tree.root());
+        // the unknown key 'amount' is on line 26 of the file (see manifest.tsv), nothing else is wrong
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(26);
+            assertThat(p.field()).isEqualTo("stages[0].steps[0].operations[0].charges[1].amount");
+            assertThat(p.message()).startsWith("schema: ").contains("amount");
+        });
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"unknown-key-temperature-misspelt", "unknown-key-top-level", "unknown-key-charge",
             "missing-schema", "wrong-schema-version", "missing-kind", "missing-substance-name", "missing-role",

@@ -37,6 +37,9 @@ class QuantityParserTest {
             "69.4 %|69.4|%|PERCENT|3",
             "ca. 2 L|2|L|VOLUME|1",
             "pH 6.7|6.7|pH|PH|2",
+            "1.2 mol eq|1.2|eq|EQUIVALENTS|2",
+            "10g|10|g|MASS|2",
+            "98%|98|%|PERCENT|2",
     })
     void parsesAQuantityKeepingTextAndPrecision(String text, String value, String unit, Dimension dim, int sig) {
         Parsed<Quantity> p = QuantityParser.parse(text, null);
@@ -89,6 +92,7 @@ class QuantityParserTest {
             "25-20 °C|runs backwards",
             "1-2-3 g|more than two numbers",
             "20 °C to 300 K|mixes units",
+            "1,5 g|has a comma in the number",
     })
     void badTextGivesAMessageNotAnException(String text, String fragment) {
         Parsed<Range> p = QuantityParser.range(text, null);
