@@ -132,6 +132,10 @@ final class StoichiometryCheck implements Checker {
 
     private static void missingAmount(ChargeRef ref, Amounts a, AuditSink sink) {
         boolean hasContents = ref.charge().containing().stream().anyMatch(c -> !c.amounts().isEmpty());
+        if (a.isEmpty() && hasContents) {
+            sink.assumptions.add(ref.path() + ": " + (ref.substanceId() != null ? ref.substanceId() : "solution")
+                    + " of unstated composition; only its printed contents are counted (solvent mass unknown)");
+        }
         if (!a.isEmpty() || hasContents) {
             return;
         }
