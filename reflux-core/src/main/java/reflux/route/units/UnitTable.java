@@ -1,5 +1,10 @@
 package reflux.route.units;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +14,7 @@ import reflux.model.quantity.Dimension;
 
 /**
  * The unit spellings a patent uses ("ml", "mL", "minutes", "°C", "% w/w") mapped to a canonical symbol and the
- * dimension it measures. Immutable and thread-safe.
+ * dimension it measures, loaded from {@code reflux/route/units.tsv}. Immutable and thread-safe.
  */
 final class UnitTable {
 
@@ -20,57 +25,43 @@ final class UnitTable {
     private static final Map<String, Entry> EXACT = new HashMap<>();
     private static final Map<String, Entry> FOLDED = new HashMap<>();
 
+    /** The spelling table, a resource with a source column (guarded by UnitTableTest). */
+    static final String RESOURCE = "/reflux/route/units.tsv";
+
     static {
-        add("g", Dimension.MASS, "g", "gm", "gram", "grams");
-        add("mg", Dimension.MASS, "mg", "milligram", "milligrams");
-        add("kg", Dimension.MASS, "kg", "kilogram", "kilograms");
-        add("µg", Dimension.MASS, "µg", "μg", "ug", "mcg");
-        add("mol", Dimension.AMOUNT, "mol", "mole", "moles");
-        add("mmol", Dimension.AMOUNT, "mmol", "mmole", "mmoles", "millimole", "millimoles");
-        add("µmol", Dimension.AMOUNT, "µmol", "μmol", "umol");
-        add("kmol", Dimension.AMOUNT, "kmol");
-        add("mL", Dimension.VOLUME, "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cc", "cm3",
-                "cm³");
-        add("L", Dimension.VOLUME, "l", "litre", "litres", "liter", "liters", "lt", "ltr");
-        add("µL", Dimension.VOLUME, "µl", "μl", "ul", "microlitre", "microliter");
-        add("eq", Dimension.EQUIVALENTS, "eq", "eq.", "equiv", "equiv.", "equivalent", "equivalents", "molar eq",
-                "molar equivalents", "mol eq", "mol. eq.", "mol equiv", "mol. equiv.", "eqv");
-        add("mol/L", Dimension.MOLARITY, "mol/l", "mol/dm3", "mol/dm³");
-        add("mmol/L", Dimension.MOLARITY, "mmol/l");
-        add("%", Dimension.PERCENT, "%", "percent", "per cent", "% area", "area %", "area%");
-        add("% w/w", Dimension.PERCENT, "% w/w", "%w/w", "% (w/w)", "wt%", "wt %", "wt.%", "% by weight",
-                "w/w %", "w/w%");
-        add("% v/v", Dimension.PERCENT, "% v/v", "%v/v", "% (v/v)", "vol%", "vol %");
-        add("% w/v", Dimension.PERCENT, "% w/v", "%w/v", "% (w/v)");
-        add("g/mL", Dimension.DENSITY, "g/ml", "g/cc");
-        add("g/cm3", Dimension.DENSITY, "g/cm3", "g/cm³");
-        add("kg/L", Dimension.DENSITY, "kg/l", "kg/dm3");
-        add("°C", Dimension.TEMPERATURE, "°c", "° c", "ºc", "º c", "℃", "deg c", "degc", "degrees c",
-                "degrees celsius", "°celsius", "c");
-        add("K", Dimension.TEMPERATURE, "k", "kelvin");
-        add("°F", Dimension.TEMPERATURE, "°f", "° f", "ºf", "℉");
-        add("s", Dimension.TIME, "s", "sec", "secs", "second", "seconds");
-        add("min", Dimension.TIME, "min", "min.", "mins", "minute", "minutes");
-        add("h", Dimension.TIME, "h", "hr", "hr.", "hrs", "hrs.", "hour", "hours");
-        add("d", Dimension.TIME, "d", "day", "days");
-        add("bar", Dimension.PRESSURE, "bar", "bars");
-        add("mbar", Dimension.PRESSURE, "mbar");
-        add("atm", Dimension.PRESSURE, "atm", "atmosphere", "atmospheres");
-        add("psi", Dimension.PRESSURE, "psi");
-        add("Pa", Dimension.PRESSURE, "pa");
-        add("kPa", Dimension.PRESSURE, "kpa");
-        add("MPa", Dimension.PRESSURE, "mpa");
-        add("Torr", Dimension.PRESSURE, "torr");
-        add("mmHg", Dimension.PRESSURE, "mmhg", "mm hg");
-        add("kg/cm2", Dimension.PRESSURE, "kg/cm2", "kg/cm²", "kgf/cm2", "kgf/cm²");
-        add("MHz", Dimension.FREQUENCY, "mhz");
-        add("kHz", Dimension.FREQUENCY, "khz");
-        add("Hz", Dimension.FREQUENCY, "hz");
-        add("pH", Dimension.PH, "ph");
+        for (String[] row : rows()) {
+            add(row[0], Dimension.valueOf(row[1]), row[2].isEmpty() ? new String[0] : row[2].split("\\|"));
+        }
         // Case matters for these: "M" is molar, "m" would be metres; "mM" millimolar.
         EXACT.put("M", new Entry("mol/L", Dimension.MOLARITY));
         EXACT.put("mM", new Entry("mmol/L", Dimension.MOLARITY));
         EXACT.put("N", new Entry("N", Dimension.CUSTOM));
+    }
+
+    /** The data rows of {@link #RESOURCE}: symbol, dimension, spellings, source. */
+    static List<String[]> rows() {
+        try (InputStream in = UnitTable.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("unit table missing from the classpath: " + RESOURCE);
+            }
+            List<String[]> rows = new ArrayList<>();
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i];
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("symbol\t")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != 4 || cells[0].isBlank() || cells[3].isBlank()) {
+                    throw new IllegalStateException(RESOURCE + " line " + (i + 1)
+                            + ": want symbol, dimension, spellings, source: " + line);
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private UnitTable() {
