@@ -1,7 +1,6 @@
 package reflux.identity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,6 +11,8 @@ import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import reflux.model.identity.Resolution;
 
 /**
@@ -32,8 +35,8 @@ import reflux.model.identity.Resolution;
  * c.put("cefepime", computed);        // kept in memory, written by flush() (or at JVM exit)
  * }</pre>
  *
- * <p>The file starts with a key: a hash of the resolver's code and data (the reflux-core jar, or the identity and
- * chem class/resource files when run from a classes folder) and of the OPSIN/CDK/InChI jar names (their versions).
+ * <p>The file starts with a key: a hash of the resolver's code and data (the CRC-32 and size the reflux-core jar
+ * records for each identity and chem class and data file, or those files' bytes when run from a classes folder) and of the OPSIN/CDK/InChI jar names (their versions).
  * A file with another key is stale and ignored; an unreadable or corrupt file is ignored with one note. Writes go to
  * a temporary file in the same folder and are moved over the old file atomically, after merging the entries another
  * process may have written meanwhile, so concurrent writers never leave a half-written file.
@@ -233,10 +236,19 @@ public final class ResolutionCache {
                         }
                     }
                 } else {
-                    try (InputStream in = Files.newInputStream(own)) {
-                        md.update(in.readAllBytes());
+                    // the jar's own CRC-32 and size of each identity/chem class and data file: no need to read them
+                    try (ZipFile zip = new ZipFile(own.toFile())) {
+                        List<? extends ZipEntry> list = zip.stream()
+                                .filter(e -> e.getName().startsWith("reflux/identity/")
+                                        || e.getName().startsWith("reflux/chem/"))
+                                .sorted(Comparator.comparing(ZipEntry::getName)).toList();
+                        for (ZipEntry e : list) {
+                            md.update((e.getName() + '\t' + e.getCrc() + '\t' + e.getSize() + '\n')
+                                    .getBytes(StandardCharsets.UTF_8));
+                        }
                     }
                 }
+                md.update(Arrays.toString(Resolution.class.getRecordComponents()).getBytes(StandardCharsets.UTF_8));
                 for (String cls : List.of("uk.ac.cam.ch.wwmm.opsin.NameToStructure",
                         "org.openscience.cdk.silent.SilentChemObjectBuilder", "org.openscience.cdk.inchi.InChIGenerator",
                         "io.github.dan2097.jnainchi.JnaInchi")) {
