@@ -101,8 +101,9 @@ final class StageExecutor {
             accounted = c.accounted();
             evidence.addAll(c.evidence());
         }
+        Map<String, String> charged = chargedByKey(route, variant, stage, source);
         return new Outcome(assemble(stage, productId, verdict, inputs, applied, components, accounted,
-                declared, evidence), after);
+                declared, evidence, charged), after);
     }
 
     /** Applies the stage's rules (or searches); null when the stage cannot run (unknown rule id). */
@@ -210,7 +211,8 @@ final class StageExecutor {
 
     private StageRun assemble(Stage stage, String productId, Verdict verdict, List<Species> inputs,
                               List<RuleApplier.Application> applied, List<String> components,
-                              List<String> accounted, List<String> declared, List<String> evidence) {
+                              List<String> accounted, List<String> declared, List<String> evidence,
+                              Map<String, String> charged) {
         Map<String, Integer> reagents = new LinkedHashMap<>();
         Map<String, Integer> byProducts = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
@@ -232,13 +234,13 @@ final class StageExecutor {
             reagents.merge(acc, 1, Integer::sum);
         }
         List<Species> allInputs = new ArrayList<>(inputs);
-        reagents.forEach((smi, n) -> allInputs.add(species(null, smi, n)));
+        reagents.forEach((smi, n) -> allInputs.add(species(charged.get(cache.key(smi)), smi, n)));
         String productSmiles = String.join(".", components);
         List<String> productParts = new ArrayList<>(components);
         productParts.addAll(accounted);
         Species product = species(verdict == Verdict.MATCH ? productId : null, String.join(".", productParts), 1);
         List<Species> byProductSpecies = new ArrayList<>();
-        byProducts.forEach((smi, n) -> byProductSpecies.add(species(null, smi, n)));
+        byProducts.forEach((smi, n) -> byProductSpecies.add(species(charged.get(cache.key(smi)), smi, n)));
         Composition diff = Composition.EMPTY;
         for (Species s : allInputs) {
             diff = diff.plus(cache.composition(s.smiles()), (int) s.coefficient());
@@ -255,6 +257,34 @@ final class StageExecutor {
         return new StageRun(stage.id(), applied.stream().map(a -> a.rule().id()).toList(), allInputs,
                 List.of(product), byProductSpecies, declaredSpecies, verdict, evidence, equation, balanced,
                 balanceNote);
+    }
+
+    /** InChIKey → substance id of every substance charged in the stage (reagents named in the route). */
+    private Map<String, String> chargedByKey(Route route, Variant variant, Stage stage, StructureSource source) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> ids = new ArrayList<>();
+        for (Step step : stage.steps()) {
+            for (Operation op : step.operations()) {
+                collectAll(op.charges(), ids);
+            }
+        }
+        for (String id : ids) {
+            Resolution r = source.resolve(route, variant, id);
+            if (r != null && r.isResolved() && r.inchiKey() != null) {
+                out.putIfAbsent(r.inchiKey(), effectiveId(variant, id));
+            }
+        }
+        return out;
+    }
+
+    /** Substance ids of charges, what a solution contains before the solution itself. */
+    private static void collectAll(List<Charge> charges, List<String> ids) {
+        for (Charge c : charges) {
+            collectAll(c.containing(), ids);
+            if (c.substance() != null && !ids.contains(c.substance())) {
+                ids.add(c.substance());
+            }
+        }
     }
 
     private static String equation(List<Species> in, Species product, List<Species> by, boolean balanced) {

@@ -86,6 +86,25 @@ class ExecutorTest {
     }
 
     @Test
+    void aProductNoRuleSequenceReachesIsNoRuleWithTheSearchBoundInTheEvidence() {
+        Route r = example1(List.of(), List.of());
+        List<SubstanceRef> subs = new ArrayList<>(r.substances());
+        subs.set(2, ref("bromo-int-hcl", "002-A.1")); // ceftobiprole cannot come from 7-ACP and the bromo acid
+        Route impossible = new Route(r.schema(), r.id(), r.title(), r.documents(), r.kind(), subs, r.stages(),
+                r.variants(), r.notes());
+        StageRun i = executor.run(impossible, null).stages().get(0);
+        assertThat(i.verdict()).isEqualTo(Verdict.NO_RULE);
+        assertThat(i.evidence()).anyMatch(e -> e.contains("no sequence of up to " + RuleSearch.MAX_DEPTH));
+    }
+
+    @Test
+    void anUnknownRuleIdIsNoRuleAndNamed() {
+        StageRun i = executor.run(example1(List.of("no-such-rule"), List.of()), null).stages().get(0);
+        assertThat(i.verdict()).isEqualTo(Verdict.NO_RULE);
+        assertThat(i.evidence()).anyMatch(e -> e.contains("unknown rule id 'no-such-rule'"));
+    }
+
+    @Test
     void aWrongDeclaredOximeGeometryIsConstitutionOnly() {
         Route r = example1(RULES_I, List.of());
         List<SubstanceRef> subs = new ArrayList<>(r.substances());

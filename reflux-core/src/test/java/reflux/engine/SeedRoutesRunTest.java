@@ -71,6 +71,8 @@ class SeedRoutesRunTest {
         Route r = route(file);
         Variant v = variant(r, variantId);
         RunResult run = EXECUTOR.run(r, v);
+        assertThat(run.stages()).allSatisfy(s -> assertThat(s.balanced())
+                .as(s.stageId() + " " + s.equation() + " " + s.balanceNote()).isTrue());
         List<String> gaps = oximeGeometryGaps(r, v);
         if (!gaps.isEmpty()) {
             // the finding is real: the route states no oxime geometry, so the (Z) product cannot be proved
@@ -160,9 +162,44 @@ class SeedRoutesRunTest {
         Route ex1 = withReference(route("cefepime-001-example1.yaml"),
                 Map.of("bromo-acid", "001-IV.BrOH", "bromo-int-hcl", "001-II.Br.HCl"));
         assertThat(finalKey(ex1, null)).isEqualTo(key);
+        // the named impurities of 001 (reference rows imp-anti, imp-d2), derived from the route itself
+        RunResult run = EXECUTOR.run(ex1, null);
+        assertThat(run.impurityMasses()).extracting(m -> m.id() + " " + m.inchiKey()).contains(
+                "anti-isomer " + Fixtures.compound("imp-anti").get("inchikey"),
+                "delta2-isomer " + Fixtures.compound("imp-d2").get("inchikey"));
         Route ex2 = withReference(route("cefepime-001-example2.yaml"),
                 Map.of("chloro-acid", "001-IV.ClOH", "chloro-int-hcl", "001-II.Cl.HCl"));
         assertThat(finalKey(ex2, null)).isEqualTo(key);
+    }
+
+    @Test
+    void parallelRunsGiveTheSameResultsAsSequentialOnes() throws Exception {
+        Route r = route("ceftobiprole-002-claims.yaml");
+        List<RunResult> sequential = r.variants().stream().map(v -> Executor.standard().run(r, v)).toList();
+        Executor shared = Executor.standard();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<RunResult>> futures = new ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                for (Variant v : r.variants()) {
+                    futures.add(pool.submit(() -> shared.run(r, v)));
+                }
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertThat(futures.get(k).get()).isEqualTo(sequential.get(k % sequential.size()));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void reagentsAndByProductsCarryTheRouteIdsOfTheSubstancesTheStageCharges() {
+        RunResult run = EXECUTOR.run(route("cefepime-001-example1.yaml"), null);
+        StageRun i = run.stages().get(0);
+        // Example 1, Stage I charges phosphorous pentachloride, N-trimethylsilylacetamide (in a solution) and water
+        assertThat(i.inputs()).extracting(s -> s.substance()).contains("pcl5", "tmsa", "water");
+        assertThat(i.equation()).contains("pcl5 + 2 tmsa + water");
     }
 
     @Test
