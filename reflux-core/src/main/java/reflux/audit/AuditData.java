@@ -37,7 +37,7 @@ public final class AuditData {
 
     /** An MS ion type. */
     public record IonType(String label, String mode, String add, String remove, int charge, String applies,
-                          String source) {
+                          String source, boolean primary) {
     }
 
     /** A 1H shift range of a proton type given by SMARTS (first atom bears the protons). */
@@ -126,7 +126,8 @@ public final class AuditData {
         List<IonType> ions = new ArrayList<>();
         for (Map<String, String> r : rows("ms-ions.tsv")) {
             ions.add(new IonType(r.get("label"), r.get("mode"), r.get("add"), r.get("remove"),
-                    Integer.parseInt(r.get("charge")), r.get("applies"), required(r, "source")));
+                    Integer.parseInt(r.get("charge")), r.get("applies"), required(r, "source"),
+                    !"secondary".equals(r.get("tier"))));
         }
         List<ShiftRange> shifts = new ArrayList<>();
         for (Map<String, String> r : rows("nmr-shift-ranges.tsv")) {

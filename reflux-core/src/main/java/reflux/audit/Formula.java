@@ -14,6 +14,7 @@ import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
  */
 record Formula(Map<String, Integer> counts) {
 
+    private static final org.openscience.cdk.config.IsotopeFactory ISOTOPES = isotopes();
     private static final Pattern ELEMENT = Pattern.compile("([A-Z][a-z]?)(\\d*)");
 
     Formula {
@@ -24,6 +25,14 @@ record Formula(Map<String, Integer> counts) {
             }
         });
         counts = Map.copyOf(copy);
+    }
+
+    private static org.openscience.cdk.config.IsotopeFactory isotopes() {
+        try {
+            return org.openscience.cdk.config.Isotopes.getInstance();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("CDK isotope table", e);
+        }
     }
 
     /** Parses "C18H24BrClN4O6S" (no charges, no brackets). */
@@ -84,8 +93,19 @@ record Formula(Map<String, Integer> counts) {
 
     /** Average molar mass, g/mol. */
     double molarMass() {
-        IMolecularFormula f = counts.isEmpty() ? null : toCdk();
-        return f == null ? Double.NaN : MolecularFormulaManipulator.getMass(f, MolecularFormulaManipulator.MolWeight);
+        if (counts.isEmpty()) {
+            return Double.NaN;
+        }
+        // summed in element order (CDK's formula-level sum follows an identity-hash order, which varies the last bit)
+        double sum = 0;
+        for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+            org.openscience.cdk.config.Elements el = org.openscience.cdk.config.Elements.ofString(e.getKey());
+            if (el == org.openscience.cdk.config.Elements.Unknown) {
+                return Double.NaN;
+            }
+            sum += e.getValue() * ISOTOPES.getNaturalMass(el.number());
+        }
+        return sum;
     }
 
     @Override

@@ -45,7 +45,12 @@ final class IonCalculator {
     /** Monoisotopic m/z of an ion (electron mass accounted). */
     static double monoMz(Formula ion, int charge) {
         double m = MolecularFormulaManipulator.getMass(ion.toCdk(), MolecularFormulaManipulator.MonoIsotopic);
-        return (m - charge * ELECTRON) / Math.abs(charge);
+        return round6((m - charge * ELECTRON) / Math.abs(charge));
+    }
+
+    /** m/z to 1e-6: CDK sums isotopes in an identity-hash order, which varies the last bits from run to run. */
+    static double round6(double mz) {
+        return Math.rint(mz * 1e6) / 1e6;
     }
 
     /** Isotopologue peaks of an ion at or above {@link #MIN_RELATIVE} of the most intense, by nominal mass. */
@@ -67,12 +72,12 @@ final class IonCalculator {
         List<IonPeak> out = new ArrayList<>();
         int z = type.charge();
         for (var e : byNominal.entrySet()) {
-            double rel = e.getValue()[1] / max;
+            double rel = Math.rint(e.getValue()[1] / max * 1e6) / 1e6;
             if (rel < MIN_RELATIVE) {
                 continue;
             }
             int offset = (int) (e.getKey() - monoNominal);
-            double mz = (e.getValue()[0] - z * ELECTRON) / Math.abs(z);
+            double mz = round6((e.getValue()[0] - z * ELECTRON) / Math.abs(z));
             out.add(new IonPeak(type.label(), ion.hill(), z, offset, mz, rel, isotopeNote(ion, offset)));
         }
         return out;

@@ -74,7 +74,13 @@ final class MsCheck implements Checker {
         if (ctx.run() != null) {
             addSpecies(ctx, ctx.run().impurities(), out);
         }
-        return new ArrayList<>(out.values());
+        // species with the same parent formula (salt forms, stereoisomers, the run's copy of a route substance)
+        // give the same ions: keep the first, so that a shared value is not called a collision
+        Map<String, Candidate> byFormula = new LinkedHashMap<>();
+        for (Candidate c : out.values()) {
+            byFormula.putIfAbsent(c.material().parent().counts().toString(), c);
+        }
+        return new ArrayList<>(byFormula.values());
     }
 
     private static void addSubstance(AuditContext ctx, String id, Map<String, Candidate> out) {
@@ -101,10 +107,20 @@ final class MsCheck implements Checker {
         boolean negative = peak.mode() != null && peak.mode().toLowerCase(Locale.ROOT).contains("neg");
         boolean nominal = Math.abs(peak.mz() - Math.rint(peak.mz())) < 1e-9;
         double tol = nominal ? 0.5 : 0.02;
+        List<Explanation> found = explanations(ctx, peak, candidates, negative, tol, true);
+        if (found.isEmpty()) {
+            found = explanations(ctx, peak, candidates, negative, tol, false);
+        }
+        report(stage, o, peak, candidates, found, path, tol, sink);
+    }
+
+    private static List<Explanation> explanations(AuditContext ctx, MsPeak peak, List<Candidate> candidates,
+                                                  boolean negative, double tol, boolean primary) {
         List<Explanation> found = new ArrayList<>();
         for (Candidate c : candidates) {
             for (AuditData.IonType type : ctx.data().ionTypes()) {
-                if (negative != "negative".equals(type.mode()) || !applies(type, c.material())) {
+                if (type.primary() != primary || negative != "negative".equals(type.mode())
+                        || !applies(type, c.material())) {
                     continue;
                 }
                 Formula ion = IonCalculator.ionFormula(c.material().parent(), type);
@@ -122,6 +138,11 @@ final class MsCheck implements Checker {
                 }
             }
         }
+        return found;
+    }
+
+    private static void report(Stage stage, Outcome o, MsPeak peak, List<Candidate> candidates,
+                               List<Explanation> found, String path, double tol, AuditSink sink) {
         String printed = peak.text() != null ? peak.text() : String.valueOf(peak.mz());
         if (found.isEmpty()) {
             sink.add(Severity.WARNING, "MS_PEAK_UNEXPLAINED", "m/z " + fmtMz(peak.mz()) + " (" + printed + ") is "

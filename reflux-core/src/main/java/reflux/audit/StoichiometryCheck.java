@@ -115,11 +115,27 @@ final class StoichiometryCheck implements Checker {
                 }
             }
         }
+        for (Stage stage : ctx.route().stages()) {
+            for (reflux.model.route.Outcome o : stage.outcomes()) {
+                Amounts a = new Amounts(o.amounts());
+                if (a.mass().isPresent() && a.moles().isPresent()) {
+                    ChargeRef ref = new ChargeRef(stage, AuditContext.outcomePath(stage, o),
+                            new reflux.model.route.Charge(o.substance(), null, Role.PRODUCT, o.amounts(),
+                                    java.util.List.of(), o.source()), o.substance(), null, false, null);
+                    ctx.material(o.substance()).ifPresent(m -> checkPair(ctx, ref, a, m, sink,
+                            consistentBySubstance, excludedBySubstance));
+                }
+            }
+        }
         summary(ctx, sink, consistentBySubstance, excludedBySubstance);
     }
 
     private static void missingAmount(ChargeRef ref, Amounts a, AuditSink sink) {
         boolean hasContents = ref.charge().containing().stream().anyMatch(c -> !c.amounts().isEmpty());
+        if (a.isEmpty() && hasContents) {
+            sink.assumptions.add(ref.path() + ": " + (ref.substanceId() != null ? ref.substanceId() : "solution")
+                    + " of unstated composition; only its printed contents are counted (solvent mass unknown)");
+        }
         if (!a.isEmpty() || hasContents) {
             return;
         }

@@ -54,8 +54,34 @@ final class BetaLactamNames {
     private BetaLactamNames() {
     }
 
+    /** A trivial parent rewritten as a cephem name ({@code beta-lactam-parents.tsv}). */
+    private record Parent(Pattern pattern, String expansion, String meaning) {
+    }
+
+    private static final List<Parent> PARENTS = TsvTable.load("beta-lactam-parents.tsv", "pattern", "expansion",
+            "meaning", "source").stream()
+            .map(r -> new Parent(Pattern.compile(r.get("pattern")), r.get("expansion"), r.get("meaning"))).toList();
+
     /** The von Baeyer name, or empty when the name has no β-lactam trivial parent this class knows. */
     static Optional<Translation> translate(String name) {
+        for (Parent p : PARENTS) {
+            Matcher pm = p.pattern().matcher(name);
+            if (pm.find()) {
+                String prefix = name.substring(0, pm.start());
+                String expanded = (prefix.isEmpty() ? "" : prefix + "-")
+                        + pm.replaceFirst(p.expansion()).substring(pm.start());
+                Optional<Translation> t = translateCephem(expanded);
+                return t.map(x -> {
+                    List<String> w = new ArrayList<>(x.warnings());
+                    w.add(0, "'" + pm.group() + "' read as: " + p.meaning());
+                    return new Translation(x.name(), w);
+                });
+            }
+        }
+        return translateCephem(name);
+    }
+
+    private static Optional<Translation> translateCephem(String name) {
         Matcher m = CEPH.matcher(name);
         if (m.matches()) {
             String d = m.group("d1") != null ? m.group("d1") : m.group("d2") != null ? m.group("d2") : m.group("d3");
@@ -73,20 +99,21 @@ final class BetaLactamNames {
                     warnings.add("configuration at C-4 of the Δ2-cephem not given by the name: left undefined");
                 }
             }
-            return build(m.group("prefix"), ring, acid(m, CEPHEM, 4) + oxide(m, CEPHEM, warnings), CEPHEM, 8, 7, "(6R,7R)",
-                    "cephem", warnings);
+            return build(m.group("prefix"), ring, acid(m, CEPHEM) + oxide(m, CEPHEM, warnings), CEPHEM, 8, 7,
+                    "(6R,7R)", "cephem", warnings);
         }
         m = PENICILLANIC.matcher(name);
         if (m.matches()) {
             List<String> warnings = new ArrayList<>();
-            String acid = "-2-carboxyl" + (m.group("acid").toLowerCase(Locale.ROOT).startsWith("ic") ? "ic acid" : "ate");
+            boolean freeAcid = m.group("acid").toLowerCase(Locale.ROOT).startsWith("ic");
+            String acid = "-2-carboxyl" + (freeAcid ? "ic acid" : "ate");
             return build(m.group("prefix"), "3,3-dimethyl-7-oxo-" + PEN_BICYCLE + "heptane",
                     acid + oxide(m, PENAM, warnings), PENAM, -1, 6, "(2S,5R,6R)", "penicillanic acid", warnings);
         }
         m = PENAM_NAME.matcher(name);
         if (m.matches()) {
             List<String> warnings = new ArrayList<>();
-            return build(m.group("prefix"), PEN_BICYCLE + "heptane", acid(m, PENAM, 3) + oxide(m, PENAM, warnings),
+            return build(m.group("prefix"), PEN_BICYCLE + "heptane", acid(m, PENAM) + oxide(m, PENAM, warnings),
                     PENAM, 7, 6, "(2S,5R,6R)", "penam", warnings);
         }
         return Optional.empty();
@@ -107,7 +134,7 @@ final class BetaLactamNames {
         return " " + String.join(",", locs) + "-" + m.group("oxide").toLowerCase(Locale.ROOT);
     }
 
-    private static String acid(Matcher m, Map<Integer, Integer> map, int usual) {
+    private static String acid(Matcher m, Map<Integer, Integer> map) {
         if (m.group("acid") == null) {
             return "";
         }

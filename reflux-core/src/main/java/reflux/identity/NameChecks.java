@@ -2,6 +2,7 @@ package reflux.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +53,7 @@ final class NameChecks {
     private static List<Check> load() {
         List<Check> checks = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.load("name-checks.tsv", "kind", "pattern", "meaning", "source")) {
-            checks.add(new Check(Kind.valueOf(row.get("kind").toUpperCase(java.util.Locale.ROOT)),
+            checks.add(new Check(Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
                     Pattern.compile(row.get("pattern")), row.get("meaning")));
         }
         return List.copyOf(checks);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.regex.Pattern;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
@@ -31,8 +32,7 @@ public final class NameResolver {
     public static final int MAX_NAME_LENGTH = 2000;
 
     private static final int CACHE_LIMIT = 10_000;
-    private static final java.util.regex.Pattern BETA_LACTAM_WORD =
-            java.util.regex.Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
+    private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
 
     private final Normaliser normaliser;
@@ -185,7 +185,7 @@ public final class NameResolver {
             w.addAll(parent.warnings());
             w.addAll(applied.warnings());
             return fromSmiles(name, applied.smiles(), parent.source() + " + salt/hydrate form", w);
-        } catch (InvalidSmilesException e) {
+        } catch (InvalidSmilesException | IllegalArgumentException e) {
             return null;
         }
     }

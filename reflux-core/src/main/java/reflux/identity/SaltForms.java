@@ -2,7 +2,10 @@ package reflux.identity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,7 @@ final class SaltForms {
         }
     }
 
-    private static final java.util.Map<String, BigDecimal> MULTIPLIERS = java.util.Map.of("mono", BigDecimal.ONE,
+    private static final Map<String, BigDecimal> MULTIPLIERS = Map.of("mono", BigDecimal.ONE,
             "di", BigDecimal.valueOf(2), "tri", BigDecimal.valueOf(3), "hemi", new BigDecimal("0.5"),
             "sesqui", new BigDecimal("1.5"));
 
@@ -55,6 +58,8 @@ final class SaltForms {
     }
 
     private static final List<Form> FORMS = load();
+    /** The acid column's marker for a base salt: the parent's carboxylic acid gives up its proton. */
+    private static final String DEPROTONATE = "@deprotonate";
 
     private SaltForms() {
     }
@@ -103,7 +108,7 @@ final class SaltForms {
         BigDecimal amount;
         if ("@mult".equals(f.amount())) {
             String mult = m.group("mult");
-            amount = mult == null ? BigDecimal.ONE : MULTIPLIERS.get(mult.toLowerCase(java.util.Locale.ROOT));
+            amount = mult == null ? BigDecimal.ONE : MULTIPLIERS.get(mult.toLowerCase(Locale.ROOT));
         } else {
             amount = new BigDecimal(f.amount());
         }
@@ -115,10 +120,19 @@ final class SaltForms {
         IAtomContainer mol = Structures.parseSmiles(parentSmiles);
         List<String> warnings = new ArrayList<>();
         List<String> extra = new ArrayList<>();
-        java.util.Map<String, BigDecimal> neutrals = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> neutrals = new LinkedHashMap<>();
         for (Found found : forms) {
             Form f = found.form();
             for (int i = 0; i < f.count(); i++) {
+                if (DEPROTONATE.equals(f.acid())) {
+                    if (!deprotonateCarboxylicAcid(mol)
+                            && AtomContainerManipulator.getTotalFormalCharge(mol) + charge(extra) >= 0) {
+                        throw new IllegalArgumentException(f.reason() + ": no carboxylic acid to deprotonate");
+                    }
+                    extra.add(f.anion());
+                    warnings.add(f.reason() + ": carboxylic acid deprotonated (COO-), counter-ion " + f.anion());
+                    continue;
+                }
                 if (protonateCarboxylate(mol)) {
                     extra.add(f.anion());
                     warnings.add(f.reason() + ": carboxylate protonated (COOH), counter-ion " + f.anion()
@@ -163,7 +177,28 @@ final class SaltForms {
     }
 
     private static int charge(List<String> components) {
-        return (int) -components.stream().filter(s -> s.endsWith("-]")).count();
+        return (int) (components.stream().filter(s -> s.endsWith("+]")).count()
+                - components.stream().filter(s -> s.endsWith("-]")).count());
+    }
+
+    /** Turns one C(=O)O-H into C(=O)[O-]; false when there is none. */
+    private static boolean deprotonateCarboxylicAcid(IAtomContainer mol) {
+        for (IAtom atom : mol.atoms()) {
+            if (!"O".equals(atom.getSymbol()) || atom.getFormalCharge() == null || atom.getFormalCharge() != 0
+                    || atom.getImplicitHydrogenCount() == null || atom.getImplicitHydrogenCount() != 1
+                    || mol.getConnectedBondsCount(atom) != 1) {
+                continue;
+            }
+            IAtom c = mol.getConnectedAtomsList(atom).get(0);
+            boolean carbonyl = "C".equals(c.getSymbol()) && mol.getConnectedBondsList(c).stream()
+                    .anyMatch(b -> b.getOrder() == IBond.Order.DOUBLE && "O".equals(b.getOther(c).getSymbol()));
+            if (carbonyl) {
+                atom.setFormalCharge(-1);
+                atom.setImplicitHydrogenCount(0);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Turns one C(=O)[O-] into C(=O)O; false when there is none. */

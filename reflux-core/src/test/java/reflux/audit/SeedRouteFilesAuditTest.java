@@ -42,6 +42,10 @@ class SeedRouteFilesAuditTest {
         AuditReport r = Auditor.standard().audit(seed("cefepime-001-example2.yaml"), null);
         assertThat(r.yield("I").molarYieldPct()).isNull();
         assertThat(r.yield("II").molarYieldPct()).isCloseTo((3.4 / 571.501) / (4.0 / 495.379) * 100, within(0.1));
+        assertThat(r.withCode("MS_PEAK_EXPLAINED")).hasSize(2);   // 459, 461
+        assertThat(r.withCode("MS_PEAK_UNEXPLAINED")).isEmpty();
+        assertThat(r.withCode("MS_NOMINAL_COLLISION")).isEmpty();
+        assertThat(r.withCode("NMR_MULTIPLICITY")).hasSize(1);    // 5.33 (s, 1H) of the chloro intermediate
     }
 
     @Test

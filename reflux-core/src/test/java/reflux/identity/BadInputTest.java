@@ -62,7 +62,8 @@ class BadInputTest {
     @ValueSource(strings = {"xyzzy", "C1CC(", "[Zz]", "((((((", "7-amino-3-foo-3-cephem-4-carboxylic acid",
             "\uFFFF\uFFFE", "💊 aspirin?", "-", "1,2,3",
             "99999999999-amino-3-cephem-4-carboxylic acid", "(99999999999R)-7-amino-3-cephem-4-carboxylic acid",
-            "7-amino-3-cephem-4-carboxylic acid 99999999999-oxide", ")(][-3-cephem", "-3-cephem", "acid chloride of formula III", "methyl", "R1 is hydrogen"})
+            "7-amino-3-cephem-4-carboxylic acid 99999999999-oxide", ")(][-3-cephem", "-3-cephem",
+            "acid chloride of formula III", "methyl", "R1 is hydrogen"})
     void nonsenseIsNotResolvedAndNeverThrows(String s) {
         Resolution r = resolver.resolve(s);
         assertThat(r.status()).isNotEqualTo(ResolutionStatus.RESOLVED);

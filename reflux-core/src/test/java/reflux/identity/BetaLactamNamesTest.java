@@ -25,6 +25,9 @@ class BetaLactamNamesTest {
             6-aminopenicillanic acid | (2S,5R,6R)-6-amino-3,3-dimethyl-7-oxo-4-thia-1-azabicyclo[3.2.0]heptane-2-carboxylic acid
             (6R,7S)-7-amino-3-methyl-3-cephem-4-carboxylic acid | (6R,7S)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
             7-amino-3-methyl-3-cephem-4-carboxylic acid 1,1-dioxide | (6R,7R)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid 5,5-dioxide
+            7-aminodesacetoxycephalosporanic acid | (6R,7R)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
+            7-amino-desacetylcephalosporanic acid | (6R,7R)-7-amino-3-hydroxymethyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
+            7-aminocephalosporanic acid | (6R,7R)-7-amino-3-acetoxymethyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
             benzhydryl 7-amino-3-methyl-3-cephem-4-carboxylate | benzhydryl (6R,7R)-7-amino-3-methyl-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylate
             """)
     void cephemAndPenamLocantsAreRenumberedToVonBaeyer(String name, String expected) {
@@ -92,6 +95,13 @@ class BetaLactamNamesTest {
                 + "3-cephem-4-carboxylic acid");
         assertThat(r.inchiKey()).isEqualTo(resolver.resolve("cefotaxime").inchiKey());
         assertThat(r.warnings()).anyMatch(w -> w.contains("natural (6R,7R)"));
+    }
+
+    @Test
+    void cefotaximeAsACephalosporanicAcidNameMatchesTheDictionary() {
+        Resolution r = resolver.resolve("7-[(Z)-2-(2-aminothiazol-4-yl)-2-methoxyiminoacetamido]cephalosporanic acid");
+        assertThat(r.inchiKey()).isEqualTo(resolver.resolve("cefotaxime").inchiKey());
+        assertThat(r.warnings()).anyMatch(w -> w.contains("3-acetoxymethyl-3-cephem-4-carboxylic acid"));
     }
 
     @Test

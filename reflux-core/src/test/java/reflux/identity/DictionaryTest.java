@@ -29,7 +29,13 @@ class DictionaryTest {
             Map.entry("toluene", "C7H8"), Map.entry("DIPEA", "C8H19N"), Map.entry("pyridine", "C5H5N"),
             Map.entry("AcOH", "C2H4O2"), Map.entry("H2SO4", "H2O4S"), Map.entry("NaOH", "HNaO"),
             Map.entry("NaHCO3", "CHNaO3"), Map.entry("Na2CO3", "CNa2O3"), Map.entry("K2CO3", "CK2O3"),
-            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"), Map.entry("benzylpenicillin", "C16H18N2O4S"),
+            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"),
+            Map.entry("cephalexin", "C16H17N3O4S"),
+            Map.entry("ampicillin", "C16H19N3O4S"),
+            Map.entry("amoxicillin", "C16H19N3O5S"),
+            Map.entry("cefazolin", "C14H14N8O4S3"),
+            Map.entry("ceftriaxone", "C18H18N8O7S3"),
+            Map.entry("cephalosporinC", "C16H21N3O8S"), Map.entry("benzylpenicillin", "C16H18N2O4S"),
             Map.entry("carbon", "C"), Map.entry("Na2SO4", "Na2O4S"), Map.entry("MgSO4", "MgO4S"),
             Map.entry("Et2O", "C4H10O"), Map.entry("hexane", "C6H14"), Map.entry("heptane", "C7H16"),
             Map.entry("cyclohexane", "C6H12"), Map.entry("MTBE", "C5H12O"), Map.entry("Ac2O", "C4H6O3"),
@@ -53,16 +59,19 @@ class DictionaryTest {
     private static final Map<String, Double> LABELLED_MASS = Map.of("DMSO-d6", 84.17, "CDCl3", 120.38, "D2O", 20.03);
 
     /** Published standard InChIKeys (PubChem) of well-known rows, stereo layer included. */
-    private static final Map<String, String> PUBLISHED_KEY = Map.of(
-            "6-APA", "NGHVIOIJCVXTGV-ALEPSDHESA-N",
-            "MeOH", "OKKJLVBELUTLKV-UHFFFAOYSA-N",
-            "EtOH", "LFQSCWFLJHTTHZ-UHFFFAOYSA-N",
-            "AcOH", "QTBSBXVTEAMEQO-UHFFFAOYSA-N",
-            "toluene", "YXFVVABEGXRONW-UHFFFAOYSA-N",
-            "THF", "WYURNTSHIVDZCO-UHFFFAOYSA-N",
-            "DMF", "ZMXDDKWLCZADIW-UHFFFAOYSA-N",
-            "DMSO", "IAZDPXIOMUYVGZ-UHFFFAOYSA-N",
-            "D2O", "XLYOFNOQVPJJNP-ZSJDYOACSA-N");
+    private static final Map<String, String> PUBLISHED_KEY = Map.ofEntries(
+            Map.entry("6-APA", "NGHVIOIJCVXTGV-ALEPSDHESA-N"),
+            Map.entry("MeOH", "OKKJLVBELUTLKV-UHFFFAOYSA-N"),
+            Map.entry("EtOH", "LFQSCWFLJHTTHZ-UHFFFAOYSA-N"),
+            Map.entry("AcOH", "QTBSBXVTEAMEQO-UHFFFAOYSA-N"),
+            Map.entry("toluene", "YXFVVABEGXRONW-UHFFFAOYSA-N"),
+            Map.entry("THF", "WYURNTSHIVDZCO-UHFFFAOYSA-N"),
+            Map.entry("DMF", "ZMXDDKWLCZADIW-UHFFFAOYSA-N"),
+            Map.entry("DMSO", "IAZDPXIOMUYVGZ-UHFFFAOYSA-N"),
+            Map.entry("D2O", "XLYOFNOQVPJJNP-ZSJDYOACSA-N"),
+            Map.entry("ampicillin", "AVKUERGKIZMTKX-NJBDSQKTSA-N"),
+            Map.entry("amoxicillin", "LSQZJLSUYDQPKJ-NJBDSQKTSA-N"),
+            Map.entry("cephalexin", "ZAIPMKNFIOOWCQ-UEKVPHQBSA-N"));
 
     static Stream<Dictionary.Entry> entries() {
         return Dictionary.standard().entries().stream();
