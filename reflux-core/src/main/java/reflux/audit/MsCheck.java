@@ -17,10 +17,9 @@ import reflux.model.run.Species;
 
 /**
  * Explains each printed MS value by an ion of the product, of a substance (not a solvent or workup liquid) of the same
- * or an earlier stage, or of a
- * species of the run (intermediates, by-products, impurities): [M]+ of permanent cations, [M+H]+, [M+Na]+,
- * [M+K]+, [M-H]-, ... (table ms-ions.tsv) with their isotopologues; flags values that nothing explains and
- * nominal values that ions of different species share.
+ * or an earlier stage, or of a species of the run (intermediates, by-products, impurities): [M]+ of permanent
+ * cations, [M+H]+, [M+Na]+, [M+K]+, [M-H]-, ... (table ms-ions.tsv) with their isotopologues; flags values that
+ * nothing explains and nominal values that ions of different species share.
  */
 final class MsCheck implements Checker {
 
