@@ -63,6 +63,24 @@ class NormaliserTest {
                 .isEqualTo("(6R,7R)-7-amino-3-methyl-3-cephem-4-carboxylic acid");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            N,O-BIS(TRIMETHYLSILYL)ACETAMIDE | N,O-bis(trimethylsilyl)acetamide
+            N,N'-BIS(TRIMETHYLSILYL)UREA | N,N'-bis(trimethylsilyl)urea
+            N-(TRIMETHYLSILYL)ACETAMIDE | N-(trimethylsilyl)acetamide
+            N-BUTANOL | n-butanol
+            """)
+    void capitalsKeepHeteroatomLocantsUpperCase(String input, String expected) {
+        assertThat(normaliser.normalise(input).text()).isEqualTo(expected);
+    }
+
+    @Test
+    void capitalisedSystematicNamesWithHeteroatomLocantsResolve() {
+        // hand counts: propanamide C3H7NO with one N-H replaced by Si(CH3)3 = C6H15NOSi; N,N'-dimethylurea C3H8N2O
+        assertThat(NameResolver.standard().resolve("N-(TRIMETHYLSILYL)PROPANAMIDE").formula()).isEqualTo("C6H15NOSi");
+        assertThat(NameResolver.standard().resolve("N,N'-DIMETHYLUREA").formula()).isEqualTo("C3H8N2O");
+    }
+
     @Test
     void layoutIsTidiedSilently() {
         Normaliser.Result r = normaliser.normalise("  methylene \t chloride ");
