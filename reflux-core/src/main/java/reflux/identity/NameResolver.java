@@ -13,9 +13,10 @@ import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
 
 /**
- * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → generic and
- * defect checks → salt/hydrate forms → β-lactam nomenclature → OPSIN → SMILES given as a name → unresolved with
- * suggestions. Every repair and assumption is a warning of the result.
+ * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → mixtures →
+ * generic and defect checks → salt/hydrate/solvate forms → β-lactam nomenclature → OPSIN → SMILES given as a name →
+ * unresolved with suggestions. Every repair and assumption is a warning of the result; stereo the name leaves open is
+ * reported, never filled in (except the documented natural β-lactam configuration).
  *
  * <pre>{@code
  * Resolution r = NameResolver.standard().resolve("Cefepime dihydrochloride monohydrate");
@@ -32,7 +33,7 @@ public final class NameResolver {
     public static final int MAX_NAME_LENGTH = 2000;
 
     private static final int CACHE_LIMIT = 10_000;
-    /** Separators of a mixture outside brackets: "/", " and ", " + ", " - " between words. */
+    /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
     private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
