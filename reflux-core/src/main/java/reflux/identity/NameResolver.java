@@ -36,16 +36,24 @@ public final class NameResolver {
     /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
     private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
-    private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
+    private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
+            ResolutionCache.fromEnvironment().orElse(null));
 
     private final Normaliser normaliser;
     private final Dictionary dictionary;
     private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
+    private final ResolutionCache persistent;
 
     /** A resolver with its own (empty) cache over the given tables. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary) {
+        this(normaliser, dictionary, null);
+    }
+
+    /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
+    public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
+        this.persistent = persistent;
     }
 
     /** The shared resolver with the shipped tables. */
@@ -67,12 +75,17 @@ public final class NameResolver {
         if (cached != null) {
             return cached;
         }
-        Resolution r;
-        try {
-            r = compute(name);
-        } catch (RuntimeException e) {
-            // a bug, not bad data: still a clean result for the caller, with the cause in the message
-            r = unresolved(name, List.of(), "internal error while resolving (please report): " + e, List.of());
+        Resolution r = persistent == null ? null : persistent.get(name);
+        if (r == null) {
+            try {
+                r = compute(name);
+                if (persistent != null) {
+                    persistent.put(name, r);
+                }
+            } catch (RuntimeException e) {
+                // a bug, not bad data: still a clean result for the caller, with the cause in the message
+                r = unresolved(name, List.of(), "internal error while resolving (please report): " + e, List.of());
+            }
         }
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
