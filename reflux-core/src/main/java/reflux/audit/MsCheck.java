@@ -90,7 +90,8 @@ final class MsCheck implements Checker {
         if (id == null || out.containsKey(id)) {
             return;
         }
-        ctx.material(id).filter(m -> ctx.cache().molarMass(m.parent()) > 50).ifPresent(m -> out.put(id, new Candidate(id, m)));
+        ctx.material(id).filter(m -> ctx.cache().molarMass(m.parent()) > 50)
+                .ifPresent(m -> out.put(id, new Candidate(id, m)));
     }
 
     private static void addSpecies(AuditContext ctx, List<Species> species, Map<String, Candidate> out) {
