@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,21 +18,14 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON document.")
-    boolean json;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding is at least LEVEL: "
-            + "error (default), warning, info, never.", converter = FailOnConverter.class)
-    AuditOutput.FailOn failOn = AuditOutput.FailOn.ERROR;
-
-    @Option(names = "--brief", description = "Leave INFO findings out of the text report.")
-    boolean brief;
+    @Mixin
+    AuditOptions options;
 
     @Parameters(paramLabel = "ROUTE", arity = "1", description = "Route file (YAML).")
     Path route;
 
     @Override
     public Integer call() throws Exception {
-        return CheckCommand.runAll(spec, "audit", List.of(route), new CheckJob(false), json, failOn, brief);
+        return options.run(spec, "audit", List.of(route), new CheckJob(false));
     }
 }

@@ -20,7 +20,8 @@ import reflux.identity.NameResolver;
  * {@code reflux bench resolve}: names per second over the seed names, first pass (includes OPSIN's start-up), cold
  * (a fresh resolver with an empty cache each pass) and cached (the same resolver again).
  */
-@Command(name = "resolve", description = "Names per second, cold and cached, over ../shared/reference/seed-names.tsv.")
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = "Names per second, cold and cached, over ../shared/reference/seed-names.tsv.")
 final class BenchResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

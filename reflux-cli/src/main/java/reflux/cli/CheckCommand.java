@@ -1,12 +1,11 @@
 package reflux.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,43 +20,14 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print one JSON document for all files.")
-    boolean json;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "Exit 1 when a finding is at least LEVEL: "
-            + "error (default), warning, info, never.", converter = FailOnConverter.class)
-    AuditOutput.FailOn failOn = AuditOutput.FailOn.ERROR;
-
-    @Option(names = "--brief", description = "Leave INFO findings out of the text report.")
-    boolean brief;
+    @Mixin
+    AuditOptions options;
 
     @Parameters(paramLabel = "ROUTE", arity = "1..*", description = "Route files (YAML).")
     List<Path> routes = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
-        return runAll(spec, "check", routes, new CheckJob(true), json, failOn, brief);
-    }
-
-    static int runAll(CommandSpec spec, String command, List<Path> files, CheckJob job, boolean json,
-                      AuditOutput.FailOn failOn, boolean brief) throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<CheckJob.Result> results = new ArrayList<>();
-        for (Path f : files) {
-            CheckJob.Result r = job.process(f);
-            results.add(r);
-            if (!r.problems().isEmpty()) {
-                r.problems().forEach(p -> err.println("reflux " + command + ": " + p));
-            }
-        }
-        int exit = AuditOutput.exitCode(results, failOn);
-        if (json) {
-            AuditOutput.json(out, command, results, exit);
-        } else {
-            AuditOutput.text(out, results, !brief);
-        }
-        out.flush();
-        return exit;
+        return options.run(spec, "check", routes, new CheckJob(true));
     }
 }

@@ -27,8 +27,9 @@ import reflux.model.identity.Resolution;
  * CIP labels, source and assumptions. Exit 0 when every name resolved, 1 when any did not, 2 without names,
  * 3 when the names file cannot be read.
  */
-@Command(name = "resolve", description = "Resolve substance names to structures (SMILES, formula, masses, InChIKey, "
-        + "CIP labels, source, assumptions).")
+@Command(name = "resolve", mixinStandardHelpOptions = true,
+        description = "Resolve substance names to structures (SMILES, formula, masses, InChIKey, CIP labels, source, "
+                + "assumptions). Exit 0 when all resolved, 1 when any did not, 2 without names, 3 unreadable file.")
 final class ResolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

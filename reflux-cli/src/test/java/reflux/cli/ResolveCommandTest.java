@@ -55,6 +55,12 @@ class ResolveCommandTest {
     }
 
     @Test
+    void helpDescribesTheOptions() {
+        assertThat(run("resolve", "--help")).isEqualTo(ExitCode.OK);
+        assertThat(out.toString()).contains("--json", "--file");
+    }
+
+    @Test
     void noNamesIsAUsageError() {
         assertThat(run("resolve")).isEqualTo(ExitCode.USAGE);
         assertThat(err.toString()).contains("no names");

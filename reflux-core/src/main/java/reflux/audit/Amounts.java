@@ -1,15 +1,18 @@
 package reflux.audit;
 
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reflux.model.quantity.Dimension;
 import reflux.model.quantity.Quantity;
+import reflux.route.units.Units;
 
 /**
- * Picks the printed amounts of a charge or outcome apart and converts them to g, mol, mL, eq, mol/L and %, keeping
- * each printed {@link Quantity} (its precision is the audit's tolerance). "2x5 ml" counts as 10 mL.
+ * Picks the printed amounts of a charge or outcome apart by dimension and converts them to base units (g, mol, mL,
+ * eq) through {@link Units}, keeping each printed {@link Quantity} (its precision is the audit's tolerance).
+ * "2x5 ml" counts as 10 mL.
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,48 +31,38 @@ final class Amounts {
     }
 
     Optional<Base> mass() {
-        return first(Kind.MASS);
+        return first(Dimension.MASS);
     }
 
     Optional<Base> moles() {
-        return first(Kind.MOLES);
+        return first(Dimension.AMOUNT);
     }
 
     Optional<Base> volume() {
-        return first(Kind.VOLUME);
+        return first(Dimension.VOLUME);
     }
 
     Optional<Base> equivalents() {
-        return first(Kind.EQ);
-    }
-
-    Optional<Base> molarity() {
-        return first(Kind.MOLARITY);
-    }
-
-    Optional<Base> percent() {
-        return first(Kind.PERCENT);
+        return first(Dimension.EQUIVALENTS);
     }
 
     boolean isEmpty() {
         return amounts.isEmpty();
     }
 
-    private enum Kind { MASS, MOLES, VOLUME, EQ, MOLARITY, PERCENT }
-
-    private Optional<Base> first(Kind kind) {
+    /** The first amount of this dimension that {@link Units} can convert (these dimensions convert linearly). */
+    private Optional<Base> first(Dimension dimension) {
         for (Quantity q : amounts) {
-            Double factor = factor(kind, q.unit());
-            if (factor != null) {
+            if (q.dimension() == dimension && Units.convertible(q)) {
                 double portions = portions(q);
-                return Optional.of(new Base(q, q.doubleValue() * factor * portions,
-                        q.halfLastDigit().doubleValue() * factor * portions));
+                double half = Units.toBase(new Quantity(q.halfLastDigit(), q.unit(), q.dimension(), null));
+                return Optional.of(new Base(q, Units.toBase(q) * portions, half * portions));
             }
         }
         return Optional.empty();
     }
 
-    /** "2x5 ml" → 2 when the value is the single portion; otherwise 1. */
+    /** "2x5 ml" → 2 when the value is the single portion; otherwise 1 (the parser already stores the total). */
     static double portions(Quantity q) {
         if (q.text() == null) {
             return 1;
@@ -77,7 +70,7 @@ final class Amounts {
         Matcher m = PORTIONS.matcher(q.text());
         if (m.find()) {
             try {
-                if (new java.math.BigDecimal(m.group(2)).compareTo(q.value()) == 0) {
+                if (new BigDecimal(m.group(2)).compareTo(q.value()) == 0) {
                     return Integer.parseInt(m.group(1));
                 }
             } catch (NumberFormatException e) {
@@ -85,45 +78,5 @@ final class Amounts {
             }
         }
         return 1;
-    }
-
-    /** Factor to the base unit of {@code kind}, or null when the unit is of another kind. */
-    private static Double factor(Kind kind, String unit) {
-        String u = unit.trim().toLowerCase(Locale.ROOT).replace("μ", "µ");
-        return switch (kind) {
-            case MASS -> switch (u) {
-                case "g", "gram", "grams" -> 1.0;
-                case "mg" -> 1e-3;
-                case "kg" -> 1e3;
-                case "µg", "ug" -> 1e-6;
-                default -> null;
-            };
-            case MOLES -> switch (u) {
-                case "mol", "mole", "moles" -> 1.0;
-                case "mmol" -> 1e-3;
-                case "kmol" -> 1e3;
-                case "µmol", "umol" -> 1e-6;
-                default -> null;
-            };
-            case VOLUME -> switch (u) {
-                case "ml", "cm3" -> 1.0;
-                case "l" -> 1e3;
-                case "µl", "ul" -> 1e-3;
-                default -> null;
-            };
-            case EQ -> switch (u) {
-                case "eq", "equiv", "equivalents", "equiv." -> 1.0;
-                default -> null;
-            };
-            case MOLARITY -> switch (u) {
-                case "mol/l", "m" -> 1.0;
-                case "mmol/l", "mm" -> 1e-3;
-                default -> null;
-            };
-            case PERCENT -> switch (u) {
-                case "%", "% w/w", "%w/w", "wt%" -> 1.0;
-                default -> null;
-            };
-        };
     }
 }

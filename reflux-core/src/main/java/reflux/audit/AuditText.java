@@ -53,14 +53,16 @@ public final class AuditText {
         sb.append("  Yields\n");
         for (AuditReport.YieldRow y : r.yields()) {
             sb.append("    ").append(String.format(Locale.ROOT, "%-6s", y.stage()))
-                    .append(y.molarYieldPct() == null ? "n/a   " : String.format(Locale.ROOT, "%5.1f %%", y.molarYieldPct()))
-                    .append(y.wwYieldPct() == null ? "" : String.format(Locale.ROOT, "  (w/w %5.1f %%)", y.wwYieldPct()))
+                    .append(y.molarYieldPct() == null ? "n/a   "
+                            : String.format(Locale.ROOT, "%5.1f %%", y.molarYieldPct()))
+                    .append(y.wwYieldPct() == null ? ""
+                            : String.format(Locale.ROOT, "  (w/w %5.1f %%)", y.wwYieldPct()))
                     .append("  ").append(y.note() == null ? "" : y.note()).append('\n');
         }
         sb.append("  Mass balance (g)\n");
         for (AuditReport.MassBalanceRow m : r.massBalance()) {
-            sb.append("    ").append(String.format(Locale.ROOT, "%-6s in %8.2f  product %s  by-products %s  unaccounted %s",
-                    m.stage(), m.inputsG(), num(m.productG()), num(m.byProductsG()), num(m.unaccountedG())))
+            sb.append("    ").append(String.format(Locale.ROOT,
+                    "%-6s in %8.2f  product %s  by-products %s  unaccounted %s", m.stage(), m.inputsG(), num(m.productG()), num(m.byProductsG()), num(m.unaccountedG())))
                     .append('\n');
         }
         sb.append("  Green metrics (PMI kg/kg: total = reactants + reagents + solvents + water; E-factor; AE; RME)\n");

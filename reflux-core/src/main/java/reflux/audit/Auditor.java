@@ -27,7 +27,7 @@ public final class Auditor {
     public Auditor(SubstanceStructures structures, AuditData data) {
         this(structures, data, List.of(new RunVerdictCheck(), new StoichiometryCheck(), new YieldCheck(),
                 new MassBalanceCheck(),
-                new GreenMetricsCheck(), new MsCheck(), new NmrCheck()));
+                new GreenMetricsCheck(), new MsCheck(), new NmrCheck(), new OverrideCheck()));
     }
 
     /** An auditor running only the given checkers (tests and corpus runs). */

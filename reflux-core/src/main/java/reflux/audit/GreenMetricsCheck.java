@@ -246,7 +246,8 @@ final class GreenMetricsCheck implements Checker {
             }
             finalProduct = run.get().products().get(0);
         }
-        return finalProduct == null || in <= 0 ? null : 100 * finalProduct.coefficient() * finalProduct.molarMass() / in;
+        return finalProduct == null || in <= 0 ? null
+                : 100 * finalProduct.coefficient() * finalProduct.molarMass() / in;
     }
 
 }

@@ -55,8 +55,8 @@ final class MassBalanceCheck implements Checker {
             }
             Double unaccounted = product == null ? null : in - product - (byProducts == null ? 0 : byProducts);
             String note = product == null ? "no product mass printed"
-                    : run.isEmpty() ? "no balanced equation from the run: by-products unknown" : "by-products from the balanced equation "
-                    + "for the moles of product isolated";
+                    : run.isEmpty() ? "no balanced equation from the run: by-products unknown"
+                    : "by-products from the balanced equation for the moles of product isolated";
             sink.massBalance.add(new AuditReport.MassBalanceRow(stage.id(), in, product, byProducts, unaccounted,
                     names, note));
             if (product == null) {

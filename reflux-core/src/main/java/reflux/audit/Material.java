@@ -110,7 +110,8 @@ record Material(String smiles, double molarMass, IAtomContainer main, int mainCh
     int mainHydrogens() {
         int n = 0;
         for (IAtom a : main.atoms()) {
-            n += "H".equals(a.getSymbol()) ? 1 : a.getImplicitHydrogenCount() == null ? 0 : a.getImplicitHydrogenCount();
+            n += "H".equals(a.getSymbol()) ? 1
+                    : a.getImplicitHydrogenCount() == null ? 0 : a.getImplicitHydrogenCount();
         }
         return n;
     }

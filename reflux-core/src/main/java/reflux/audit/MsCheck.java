@@ -16,10 +16,10 @@ import reflux.model.route.Stage;
 import reflux.model.run.Species;
 
 /**
- * Explains each printed MS value by an ion of the product, of a substance of the same or an earlier stage, or of a
- * species of the run (intermediates, by-products, impurities): [M]+ of permanent cations, [M+H]+, [M+Na]+,
- * [M+K]+, [M-H]-, ... (table ms-ions.tsv) with their isotopologues; flags values that nothing explains and
- * nominal values that ions of different species share.
+ * Explains each printed MS value by an ion of the product, of a substance (not a solvent or workup liquid) of the same
+ * or an earlier stage, or of a species of the run (intermediates, by-products, impurities): [M]+ of permanent
+ * cations, [M+H]+, [M+Na]+, [M+K]+, [M-H]-, ... (table ms-ions.tsv) with their isotopologues; flags values that
+ * nothing explains and nominal values that ions of different species share.
  */
 final class MsCheck implements Checker {
 
@@ -63,7 +63,10 @@ final class MsCheck implements Checker {
             }
             s.reactants().forEach(id -> addSubstance(ctx, id, out));
             for (ChargeRef ref : ctx.charges(s)) {
-                addSubstance(ctx, ref.substanceId(), out);
+                reflux.model.route.Role role = ref.charge().role();
+                if (role != reflux.model.route.Role.SOLVENT && role != reflux.model.route.Role.WORKUP) {
+                    addSubstance(ctx, ref.substanceId(), out);
+                }
             }
             ctx.stageRun(s).ifPresent(run -> {
                 addSpecies(ctx, run.products(), out);
@@ -87,7 +90,8 @@ final class MsCheck implements Checker {
         if (id == null || out.containsKey(id)) {
             return;
         }
-        ctx.material(id).filter(m -> ctx.cache().molarMass(m.parent()) > 50).ifPresent(m -> out.put(id, new Candidate(id, m)));
+        ctx.material(id).filter(m -> ctx.cache().molarMass(m.parent()) > 50)
+                .ifPresent(m -> out.put(id, new Candidate(id, m)));
     }
 
     private static void addSpecies(AuditContext ctx, List<Species> species, Map<String, Candidate> out) {

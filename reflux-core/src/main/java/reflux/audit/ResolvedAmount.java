@@ -49,7 +49,8 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
         if (mass != null && density.isPresent() && density.get().soluteMassPercent() != null
                 && a.mass().isEmpty()) {
             double pct = density.get().soluteMassPercent();
-            Optional<Material> solute = Optional.ofNullable(density.get().soluteSmiles()).flatMap(ctx.cache()::material);
+            Optional<Material> solute = Optional.ofNullable(density.get().soluteSmiles())
+                    .flatMap(ctx.cache()::material);
             if (solute.isPresent()) {
                 moles = mass * pct / 100 / solute.get().molarMass();
                 basis += " × " + pct + " % w/w / " + fmt(solute.get().molarMass()) + " g/mol";

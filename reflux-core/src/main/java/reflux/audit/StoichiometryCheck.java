@@ -30,7 +30,9 @@ final class StoichiometryCheck implements Checker {
 
     /** How well a (mass, mol) pair fits a molar mass; lower is better. */
     enum Fit {
-        /** Fits with the printed moles read at the mass's significant figures (trailing zeros dropped: 0.03 = 0.030). */
+        /**
+         * Fits with the printed moles read at the mass's significant figures (trailing zeros dropped: 0.03 = 0.030).
+         */
         AT_MASS_PRECISION("as printed (moles read to the significant figures of the mass)"),
         /** mass/M rounds to the printed moles. */
         AS_PRINTED("as printed"),

@@ -129,7 +129,8 @@ final class YieldCheck implements Checker {
                 cmp("yield", yield, stated, null, "%"));
         if (yield > 100) {
             sink.add(Severity.ERROR, "YIELD_OVER_100", "Stage " + stage.id() + " yield " + pct(yield)
-                    + " exceeds 100 % (" + basis + ").", path, o.source().quote(), cmp("yield", 100.0, yield, null, "%"));
+                    + " exceeds 100 % (" + basis + ").", path, o.source().quote(),
+                    cmp("yield", 100.0, yield, null, "%"));
         }
         if (stated != null) {
             double relMass = massP == null ? 0 : amounts.mass().get().halfLastDigit() / massP;

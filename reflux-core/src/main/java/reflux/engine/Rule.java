@@ -15,19 +15,22 @@ import java.util.Objects;
  * @param byProducts  SMILES released per application (POCl3, HCl, acetamide)
  * @param repeat      true = apply at every site until no match is left; false = once
  * @param changes     the bonds the rule may make or break, in words
+ * @param bonds       element pairs ({@code C-N}, Hill order: C first) of the bonds the rule may make, break or re-order;
+ *                    every application is checked against them
  * @param balanceNote why the balance is formal (ion exchange on a resin), or null
  * @param notes       remarks
  * @param source      where the chemistry comes from
  */
 public record Rule(String id, String name, String smirks, List<String> adds, List<String> reagents,
-                   List<String> byProducts, boolean repeat, String changes, String balanceNote, List<String> notes,
-                   String source) {
+                   List<String> byProducts, boolean repeat, String changes, List<String> bonds, String balanceNote,
+                   List<String> notes, String source) {
     public Rule {
         Objects.requireNonNull(id, "id");
         adds = adds == null ? List.of() : List.copyOf(adds);
         reagents = reagents == null ? List.of() : List.copyOf(reagents);
         byProducts = byProducts == null ? List.of() : List.copyOf(byProducts);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        bonds = bonds == null ? List.of() : List.copyOf(bonds);
     }
 
     /** True for a rule that only adds components (no SMIRKS). */

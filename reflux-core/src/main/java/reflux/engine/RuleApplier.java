@@ -2,6 +2,7 @@ package reflux.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.smiles.SmiFlavor;
@@ -37,9 +38,11 @@ public final class RuleApplier {
      *                  balanced
      * @param restored  stereo elements put back by the guard
      * @param sites     how many alternative pot components the rule could have been applied to (1 = no choice)
+     * @param undeclaredBonds element pairs of bonds the application changed that the rule does not declare
+     *                  (empty when the rule did what it says)
      */
     public record Application(Rule rule, IAtomContainer pot, int count, String imbalance, int restored,
-                              int sites) {
+                              int sites, java.util.Set<String> undeclaredBonds) {
         /** True when the rule applied at least once. */
         public boolean applied() {
             return count > 0;
@@ -66,6 +69,7 @@ public final class RuleApplier {
         Composition before = Composition.of(pot);
         int count = 0;
         int restored = 0;
+        java.util.Set<String> changed = new java.util.TreeSet<>();
         if (c.rule().isAddition()) {
             StringBuilder smi = new StringBuilder(smiles(pot));
             for (String add : c.rule().adds()) {
@@ -77,9 +81,11 @@ public final class RuleApplier {
             synchronized (c.transform()) {
                 while (count < (c.rule().repeat() ? MAX_REPEAT : 1)) {
                     StereoGuard.Snapshot snap = StereoGuard.snapshot(pot);
+                    BondChanges.Snapshot bonds = BondChanges.snapshot(pot);
                     if (!c.transform().apply(pot, 1)) {
                         break;
                     }
+                    changed.addAll(BondChanges.changed(bonds, pot));
                     restored += StereoGuard.restore(snap, pot);
                     count++;
                 }
@@ -99,7 +105,8 @@ public final class RuleApplier {
                 in = in.plus(a);
             }
         }
-        return new Application(c.rule(), pot, count, in.minus(out).toString(), restored, 1);
+        changed.removeAll(c.rule().bonds());
+        return new Application(c.rule(), pot, count, in.minus(out).toString(), restored, 1, Set.copyOf(changed));
     }
 
     /**
@@ -131,11 +138,12 @@ public final class RuleApplier {
             List<String> joined = new ArrayList<>(smiles);
             joined.set(k, smiles(one.pot()));
             IAtomContainer whole = parse(String.join(".", joined));
-            out.add(new Application(c.rule(), whole, one.count(), one.imbalance(), one.restored(), 0));
+            out.add(new Application(c.rule(), whole, one.count(), one.imbalance(), one.restored(), 0,
+                    one.undeclaredBonds()));
         }
         int n = out.size();
-        return out.stream().map(a -> new Application(a.rule(), a.pot(), a.count(), a.imbalance(), a.restored(), n))
-                .toList();
+        return out.stream().map(a -> new Application(a.rule(), a.pot(), a.count(), a.imbalance(), a.restored(), n,
+                a.undeclaredBonds())).toList();
     }
 
     /** Number of reactant templates of a SMIRKS (top-level dots before {@code >>}, brackets skipped). */

@@ -206,7 +206,9 @@ final class StageExecutor {
                 + (a.balanced() ? ", balanced" : ", NOT balanced: " + a.imbalance())
                 + (a.restored() > 0 ? ", " + a.restored() + " stereo element(s) restored" : "")
                 + (a.sites() > 1 ? ", on the one of " + a.sites() + " matching components that leads to the"
-                + " declared product" : ""));
+                + " declared product" : "")
+                + (a.undeclaredBonds().isEmpty() ? "" : ", CHANGED BONDS THE RULE DOES NOT DECLARE: "
+                + a.undeclaredBonds()));
     }
 
     private StageRun assemble(Stage stage, String productId, Verdict verdict, List<Species> inputs,

@@ -37,6 +37,12 @@ public final class Normaliser {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
     private static final Pattern STEREO_AFTER_LOWERING = Pattern.compile("(?<=[(,\\d])([rsez])(?=[,)])");
     private static final int MAX_PASSES = 4;
+    /**
+     * N/O/S locants after lowering a capitalised name: in a locant list ("N,O-bis") or before a bracket ("N-(");
+     * a lone "n-" before a word stays lower case ("n-butanol" = normal butanol; OPSIN reads "n-methyl..." as N too).
+     */
+    private static final Pattern HETERO_LOCANT = Pattern.compile(
+            "(?<![a-z])([nos])(?='*,)|(?<=,)([nos])(?='*[,-])|(?<![a-z])([nos])(?='*-[(\\[])");
     private static final Normaliser STANDARD = new Normaliser(loadRules());
 
     private final List<Rule> rules;
@@ -86,6 +92,7 @@ public final class Normaliser {
                 && s.chars().filter(Character::isLetter).count() > 6) {
             String lower = s.toLowerCase(Locale.ROOT);
             lower = STEREO_AFTER_LOWERING.matcher(lower).replaceAll(mr -> mr.group(1).toUpperCase(Locale.ROOT));
+            lower = HETERO_LOCANT.matcher(lower).replaceAll(mr -> mr.group().toUpperCase(Locale.ROOT));
             warnings.add("name printed in capitals read in lower case");
             s = lower;
         }

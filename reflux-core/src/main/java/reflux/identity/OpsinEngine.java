@@ -22,9 +22,20 @@ final class OpsinEngine {
     private OpsinEngine() {
     }
 
+    private static volatile boolean loaded;
+
     /** Holder idiom: the JVM initialises OPSIN when {@link #parse} first touches this class. */
     private static final class Holder {
         static final NameToStructure N2S = NameToStructure.getInstance();
+
+        static {
+            loaded = true;
+        }
+    }
+
+    /** True once OPSIN has been initialised in this JVM (start-up diagnostics and tests). */
+    static boolean loaded() {
+        return loaded;
     }
 
     static Parse parse(String name) {

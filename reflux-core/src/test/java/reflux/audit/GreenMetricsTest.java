@@ -78,6 +78,7 @@ class GreenMetricsTest {
         AuditReport.MassBalanceRow mb = r.massBalance().stream().filter(m -> m.stage().equals("II")).findFirst()
                 .orElseThrow();
         assertThat(mb.byProductsG()).isCloseTo(1.47 / 571.501 * (80.911 + 18.015), within(1e-4));
-        assertThat(r.withCode("RUN_MATCH")).singleElement().satisfies(f -> assertThat(f.path()).isEqualTo("stages[II]"));
+        assertThat(r.withCode("RUN_MATCH")).singleElement()
+                .satisfies(f -> assertThat(f.path()).isEqualTo("stages[II]"));
     }
 }

@@ -124,8 +124,8 @@ class OrdYieldTest {
             for (JsonNode comp : it.next().path("components")) {
                 String sid = "s" + k++;
                 subs.add(new SubstanceRef(sid, name(comp), smiles(comp), null, null, List.of(), Provenance.NONE));
-                charges.add(new Charge(sid, null, role(comp.path("reaction_role").asText()), amounts(comp.path("amount")),
-                        List.of(), Provenance.NONE));
+                charges.add(new Charge(sid, null, role(comp.path("reaction_role").asText()),
+                        amounts(comp.path("amount")), List.of(), Provenance.NONE));
             }
         }
         List<Quantity> productAmounts = new ArrayList<>();

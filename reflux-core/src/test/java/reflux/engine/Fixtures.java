@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openscience.cdk.exception.InvalidSmilesException;
@@ -24,10 +23,7 @@ final class Fixtures {
     /** The reference row with this id (seed-compounds.tsv). */
     static synchronized Map<String, String> compound(String id) {
         if (compounds == null) {
-            compounds = new LinkedHashMap<>();
-            for (Map<String, String> row : SharedFiles.tsv(SharedFiles.shared("reference/seed-compounds.tsv"))) {
-                compounds.put(row.get("id"), row);
-            }
+            compounds = SharedFiles.referenceCompounds();
         }
         Map<String, String> row = compounds.get(id);
         if (row == null) {
@@ -61,19 +57,8 @@ final class Fixtures {
     /** Rows of a TSV test resource (lines starting with # are comments). */
     static List<Map<String, String>> resourceTsv(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-            String[] header = lines.get(0).split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
-                }
-                rows.add(row);
-            }
-            return rows;
+            return SharedFiles.rows(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,6 +27,27 @@ class RuleLibraryTest {
     }
 
     @Test
+    void everyDeclaredBondIsAnElementPairAndOnlyIonAndAdditionRulesDeclareNone() {
+        for (Rule r : LIB.rules()) {
+            assertThat(r.bonds()).allMatch(b -> b.matches("[A-Z][a-z]?-[A-Z][a-z]?"));
+            if (r.bonds().isEmpty()) {
+                assertThat(r.id()).matches("(hx-salt|neutralisation|ion-exchange|hcl-addition|hydrate|water).*");
+            }
+        }
+    }
+
+    @Test
+    void anApplicationThatChangesAnUndeclaredBondIsReported() {
+        Rule pcl5 = LIB.rule("acid-chloride-pcl5").orElseThrow();
+        Rule narrowed = new Rule("test-narrow", pcl5.name(), pcl5.smirks(), List.of(), pcl5.reagents(),
+                pcl5.byProducts(), false, pcl5.changes(), List.of("C-Cl"), null, List.of(), "test");
+        RuleLibrary.Compiled c = new RuleLibrary.Compiled(narrowed,
+                LIB.compiled("acid-chloride-pcl5").orElseThrow().transform(), List.of(), List.of(), List.of());
+        RuleApplier.Application a = RuleApplier.apply(c, Fixtures.mol("ref:001-IV.BrOH"));
+        assertThat(a.undeclaredBonds()).containsExactly("C-O");
+    }
+
+    @Test
     void theLibraryCoversTheChemistryTheIssueNames() {
         assertThat(LIB.rules()).extracting(Rule::id).contains("acid-chloride-pcl5", "acid-chloride-pocl3",
                 "acid-chloride-oxalyl", "silylation-n-tmsa", "silylation-o-bsa", "silylation-n-hmds",
@@ -42,6 +63,7 @@ class RuleLibraryTest {
         RuleApplier.Application a = RuleApplier.apply(LIB, row.get("rule"), Fixtures.mol(row.get("input")));
         assertThat(a.applied()).as("applied").isTrue();
         assertThat(a.balanced()).as("balance: " + a.imbalance()).isTrue();
+        assertThat(a.undeclaredBonds()).as("bonds changed beyond the rule's declared bonds").isEmpty();
         assertThat(Structures.inchiKey(a.pot())).as(Structures.canonicalSmiles(a.pot()))
                 .isEqualTo(Fixtures.key(row.get("expected")));
     }

@@ -73,6 +73,8 @@ class SeedRoutesRunTest {
         RunResult run = EXECUTOR.run(r, v);
         assertThat(run.stages()).allSatisfy(s -> assertThat(s.balanced())
                 .as(s.stageId() + " " + s.equation() + " " + s.balanceNote()).isTrue());
+        assertThat(run.stages()).allSatisfy(s -> assertThat(s.evidence())
+                .noneMatch(e -> e.contains("DOES NOT DECLARE")));
         List<String> gaps = oximeGeometryGaps(r, v);
         if (!gaps.isEmpty()) {
             // the finding is real: the route states no oxime geometry, so the (Z) product cannot be proved

@@ -34,6 +34,11 @@ class NormaliserTest {
             7-ACP hydrochloride (III) | 7-ACP hydrochloride | formula label
             methylene chloride (MDC) | methylene chloride | abbreviation
             sodium hydroxide (aq) | sodium hydroxide | abbreviation
+            10% aqueous sodium bicarbonate | sodium bicarbonate | concentration
+            2N hydrochloric acid | hydrochloric acid | concentration
+            anhydrous sodium sulphate | sodium sulphate | grade
+            conc. HCl | HCl | grade
+            ethanol (95%) | ethanol | purity
             """)
     void eachRepairIsAppliedAndReported(String input, String expected, String warningMentions) {
         Normaliser.Result r = normaliser.normalise(input.replace("\\\\", "\\"));
@@ -61,6 +66,24 @@ class NormaliserTest {
     void capitalsKeepStereodescriptorsUpperCase() {
         assertThat(normaliser.normalise("(6R,7R)-7-AMINO-3-METHYL-3-CEPHEM-4-CARBOXYLIC ACID").text())
                 .isEqualTo("(6R,7R)-7-amino-3-methyl-3-cephem-4-carboxylic acid");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            N,O-BIS(TRIMETHYLSILYL)ACETAMIDE | N,O-bis(trimethylsilyl)acetamide
+            N,N'-BIS(TRIMETHYLSILYL)UREA | N,N'-bis(trimethylsilyl)urea
+            N-(TRIMETHYLSILYL)ACETAMIDE | N-(trimethylsilyl)acetamide
+            N-BUTANOL | n-butanol
+            """)
+    void capitalsKeepHeteroatomLocantsUpperCase(String input, String expected) {
+        assertThat(normaliser.normalise(input).text()).isEqualTo(expected);
+    }
+
+    @Test
+    void capitalisedSystematicNamesWithHeteroatomLocantsResolve() {
+        // hand counts: propanamide C3H7NO with one N-H replaced by Si(CH3)3 = C6H15NOSi; N,N'-dimethylurea C3H8N2O
+        assertThat(NameResolver.standard().resolve("N-(TRIMETHYLSILYL)PROPANAMIDE").formula()).isEqualTo("C6H15NOSi");
+        assertThat(NameResolver.standard().resolve("N,N'-DIMETHYLUREA").formula()).isEqualTo("C3H8N2O");
     }
 
     @Test

@@ -60,24 +60,28 @@ public final class SharedFiles {
     /** Rows of a TSV file with a header line; each row maps column name → value (empty string when blank). */
     public static List<Map<String, String>> tsv(Path file) {
         try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            String[] header = lines.get(0).split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i] : "");
-                }
-                rows.add(row);
-            }
-            return rows;
+            return rows(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rows of TSV lines: the first line is the header, blank lines are skipped, missing cells are "". */
+    public static List<Map<String, String>> rows(List<String> lines) {
+        String[] header = lines.get(0).split("\t", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], i < cells.length ? cells[i] : "");
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** The reference compounds keyed by id. */

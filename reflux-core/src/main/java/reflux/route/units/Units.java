@@ -101,6 +101,19 @@ public final class Units {
     }
 
     /**
+     * Whether {@link #toBase} converts {@code q}: its dimension has a base unit and its unit is one this class
+     * knows (always true for quantities made by {@link QuantityParser}).
+     */
+    public static boolean convertible(Quantity q) {
+        return switch (q.dimension()) {
+            case PERCENT, EQUIVALENTS, PH -> true;
+            case CUSTOM -> false;
+            case TEMPERATURE -> q.unit().equals("°F") || JSR385.containsKey(q.unit());
+            default -> JSR385.containsKey(q.unit());
+        };
+    }
+
+    /**
      * The value of {@code q} in the base unit of its dimension.
      *
      * @throws IllegalArgumentException for a CUSTOM quantity or a unit this class does not know (a programmer

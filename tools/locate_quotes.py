@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fill in provenance offsets (start, end) of route files from the seed text.
 
-Usage: routes/tools/locate_quotes.py ROUTE.yaml...   (rewrites the files in place)
+Usage: tools/locate_quotes.py ROUTE.yaml...   (rewrites the files in place)
 
 Every flow-style `source: {document: "NNN", locator: "...", quote: "..."}` gets `start`/`end`: the character
 offsets (Unicode code points = Java chars for these seeds) of the quote inside the part of the seed the locator

@@ -1,0 +1,79 @@
+package reflux.audit;
+
+import java.util.function.Function;
+import reflux.chem.StructureFacts;
+import reflux.chem.Structures;
+import reflux.identity.NameResolver;
+import reflux.model.finding.Severity;
+import reflux.model.identity.Resolution;
+import reflux.model.identity.ResolutionStatus;
+import reflux.model.route.SubstanceRef;
+import reflux.route.RouteStructures;
+
+/**
+ * Keeps a route's SMILES overrides honest: each override is compared with what the printed name (plus its declared
+ * form) resolves to, so an assumption the route makes is visible in every report.
+ * <ul>
+ *   <li>same full InChIKey → INFO OVERRIDE_AGREES_WITH_NAME;</li>
+ *   <li>same constitution, other stereo (e.g. an oxime geometry the name does not state) → WARNING STEREO_ASSUMED,
+ *       with the CIP labels of both;</li>
+ *   <li>different constitution → WARNING OVERRIDE_CONTRADICTS_NAME;</li>
+ *   <li>the name does not resolve to one compound (generic or defective name) → nothing: the override is the only
+ *       structure there is, and the route's note says where it comes from.</li>
+ * </ul>
+ */
+final class OverrideCheck implements Checker {
+
+    private final Function<String, Resolution> names;
+
+    OverrideCheck() {
+        this(name -> NameResolver.standard().resolve(name));
+    }
+
+    OverrideCheck(Function<String, Resolution> names) {
+        this.names = names;
+    }
+
+    @Override
+    public String name() {
+        return "overrides";
+    }
+
+    @Override
+    public void check(AuditContext ctx, AuditSink sink) {
+        var substances = ctx.route().substances();
+        for (int i = 0; i < substances.size(); i++) {
+            SubstanceRef s = substances.get(i);
+            if (s.smiles() == null || s.smiles().isBlank() || s.smiles().contains("{")) {
+                continue;
+            }
+            Resolution byName = names.apply(RouteStructures.nameWithForm(s));
+            if (byName == null || byName.status() != ResolutionStatus.RESOLVED || byName.inchiKey() == null) {
+                continue;
+            }
+            StructureFacts override;
+            try {
+                override = Structures.facts(s.smiles());
+            } catch (org.openscience.cdk.exception.CDKException | RuntimeException e) {
+                continue; // an unparsable override is the validator's finding, not this check's
+            }
+            String path = "substances[" + s.id() + "].smiles";
+            String quote = s.source().quote();
+            String a = override.inchiKey();
+            String b = byName.inchiKey();
+            if (a.equals(b)) {
+                sink.add(Severity.INFO, "OVERRIDE_AGREES_WITH_NAME", s.id() + ": the SMILES override is the compound"
+                        + " the printed name resolves to (" + a + ").", path, quote);
+            } else if (a.substring(0, 14).equals(b.substring(0, 14))) {
+                sink.add(Severity.WARNING, "STEREO_ASSUMED", s.id() + ": the printed name '" + s.name()
+                        + "' fixes other stereo than the route assumes: name " + b + " CIP " + byName.cip()
+                        + ", route " + a + " CIP " + override.cip() + ". The route's stereo is an assumption"
+                        + (s.notes().isEmpty() ? "." : ": " + String.join(" ", s.notes())), path, quote);
+            } else {
+                sink.add(Severity.WARNING, "OVERRIDE_CONTRADICTS_NAME", s.id() + ": the SMILES override ("
+                        + override.formula() + ", " + a + ") is not the compound the printed name '" + s.name()
+                        + "' resolves to (" + byName.formula() + ", " + b + ").", path, quote);
+            }
+        }
+    }
+}
