@@ -1,6 +1,10 @@
 package reflux.cli;
 
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,12 +19,29 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "reflux", mixinStandardHelpOptions = true, version = "reflux 0.1.0",
         description = "Chemical process patents as executable, verified process models.",
-        subcommands = {ResolveCommand.class, ShowCommand.class, ValidateCommand.class, RunCommand.class,
-                AuditCommand.class, CheckCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:findings at or above --fail-on, or invalid input files",
                 "2:unusable arguments", "3:unreadable input", "4:internal error"})
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in help order. Added programmatically rather than through {@code @Command(subcommands=...)}
+     * so that a run builds picocli's model of the one command it executes, not of all of them (start-up time).
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("resolve", ResolveCommand::new);
+        m.put("show", ShowCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("run", RunCommand::new);
+        m.put("audit", AuditCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
             description = "Print the stack trace of an internal error.")
@@ -36,15 +57,37 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (used by tests and {@link #main}). */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args);
     }
 
-    /** The configured picocli command line. */
+    /** The configured picocli command line with every subcommand. */
     public static CommandLine commandLine() {
+        return build(null);
+    }
+
+    /**
+     * The command line for these arguments: only the subcommand they name (the rest cannot match), or every
+     * subcommand when they name none (usage, help, errors list them all).
+     */
+    static CommandLine commandLine(String... args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? build(a) : build(null);
+            }
+        }
+        return build(null);
+    }
+
+    private static CommandLine build(String only) {
         CommandLine cl = new CommandLine(new Main());
+        for (Map.Entry<String, Supplier<Object>> e : SUBCOMMANDS.entrySet()) {
+            if (only == null || only.equals(e.getKey())) {
+                cl.addSubcommand(e.getKey(), e.getValue().get());
+            }
+        }
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean trace = parseResult.hasMatchedOption("--stacktrace");
             cmd.getErr().println("reflux: internal error: " + ex);
