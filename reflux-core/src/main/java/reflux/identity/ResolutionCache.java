@@ -1,19 +1,16 @@
 package reflux.identity;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import reflux.model.identity.Resolution;
@@ -35,7 +34,7 @@ import reflux.model.identity.Resolution;
  * c.put("cefepime", computed);        // kept in memory, written by flush() (or at JVM exit)
  * }</pre>
  *
- * <p>The file starts with a key: a hash of the resolver's code and data (the CRC-32 and size the reflux-core jar
+ * <p>The file starts with a key: a checksum of the resolver's code and data (the CRC-32 and size the reflux-core jar
  * records for each identity and chem class and data file, or those files' bytes when run from a classes folder) and of the OPSIN/CDK/InChI jar names (their versions).
  * A file with another key is stale and ignored; an unreadable or corrupt file is ignored with one note. Writes go to
  * a temporary file in the same folder and are moved over the old file atomically, after merging the entries another
@@ -103,7 +102,8 @@ public final class ResolutionCache {
     /** Remembers a resolution; written by {@link #flush()}, which also runs when the JVM exits. */
     public void put(String name, Resolution r) {
         load();
-        if (r.equals(entries.get(name))) {
+        Resolution known = entries.get(name);
+        if (known != null && known.equals(r)) {
             return;
         }
         fresh.put(name, r);
@@ -215,11 +215,18 @@ public final class ResolutionCache {
     private static final class CodeKey {
         static final String VALUE = compute();
 
+        /** Code, data and library versions in one 64-bit checksum (CRC-32 and CRC-32C: cheap, no JCA start-up). */
         private static String compute() {
+            CRC32 a = new CRC32();
+            CRC32C b = new CRC32C();
+            Consumer<String> add = text -> {
+                byte[] bytes = (text + '\n').getBytes(StandardCharsets.UTF_8);
+                a.update(bytes);
+                b.update(bytes);
+            };
             try {
-                MessageDigest md = MessageDigest.getInstance("SHA-256");
-                md.update(MAGIC.getBytes(StandardCharsets.UTF_8));
-                Path own = location(ResolutionCache.class);
+                add.accept(MAGIC);
+                Path own = container("reflux/identity/ResolutionCache.class");
                 if (own == null) {
                     return "unknown-" + System.nanoTime(); // never matches: no caching without a known code base
                 }
@@ -229,8 +236,10 @@ public final class ResolutionCache {
                         if (Files.isDirectory(d)) {
                             try (Stream<Path> s = Files.walk(d)) {
                                 for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                                    md.update(own.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-                                    md.update(Files.readAllBytes(p));
+                                    byte[] bytes = Files.readAllBytes(p);
+                                    add.accept(own.relativize(p).toString());
+                                    a.update(bytes);
+                                    b.update(bytes);
                                 }
                             }
                         }
@@ -243,31 +252,42 @@ public final class ResolutionCache {
                                         || e.getName().startsWith("reflux/chem/"))
                                 .sorted(Comparator.comparing(ZipEntry::getName)).toList();
                         for (ZipEntry e : list) {
-                            md.update((e.getName() + '\t' + e.getCrc() + '\t' + e.getSize() + '\n')
-                                    .getBytes(StandardCharsets.UTF_8));
+                            add.accept(e.getName() + '\t' + e.getCrc() + '\t' + e.getSize());
                         }
                     }
                 }
-                md.update(Arrays.toString(Resolution.class.getRecordComponents()).getBytes(StandardCharsets.UTF_8));
-                for (String cls : List.of("uk.ac.cam.ch.wwmm.opsin.NameToStructure",
-                        "org.openscience.cdk.silent.SilentChemObjectBuilder", "org.openscience.cdk.inchi.InChIGenerator",
-                        "io.github.dan2097.jnainchi.JnaInchi")) {
-                    Path p = location(Class.forName(cls, false, ResolutionCache.class.getClassLoader()));
-                    md.update(String.valueOf(p == null ? cls : p.getFileName()).getBytes(StandardCharsets.UTF_8));
+                // library versions: the names of the jars OPSIN, CDK and the InChI binding come from
+                for (String cls : List.of("uk/ac/cam/ch/wwmm/opsin/NameToStructure.class",
+                        "org/openscience/cdk/silent/SilentChemObjectBuilder.class",
+                        "org/openscience/cdk/inchi/InChIGenerator.class", "io/github/dan2097/jnainchi/JnaInchi.class")) {
+                    Path p = container(cls);
+                    add.accept(p == null ? cls : String.valueOf(p.getFileName()));
                 }
-                return HexFormat.of().formatHex(md.digest(), 0, 16);
-            } catch (IOException | NoSuchAlgorithmException | ClassNotFoundException | RuntimeException e) {
+                return String.format("%08x%08x", a.getValue(), b.getValue());
+            } catch (IOException | RuntimeException e) {
                 return "unknown-" + System.nanoTime();
             }
         }
 
-        private static Path location(Class<?> c) {
-            CodeSource cs = c.getProtectionDomain().getCodeSource();
-            if (cs == null || cs.getLocation() == null) {
+        /** The jar or classes folder a class file is loaded from (found without loading the class), or null. */
+        private static Path container(String resource) {
+            URL url = ResolutionCache.class.getClassLoader().getResource(resource);
+            if (url == null) {
                 return null;
             }
             try {
-                return Path.of(cs.getLocation().toURI());
+                if (url.getProtocol().equals("jar")) {
+                    String spec = url.getPath(); // file:/.../x.jar!/a/b/C.class
+                    return Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
+                }
+                if (url.getProtocol().equals("file")) {
+                    Path p = Path.of(url.toURI());
+                    for (int i = 0; i < resource.split("/").length; i++) {
+                        p = p.getParent();
+                    }
+                    return p;
+                }
+                return null;
             } catch (URISyntaxException | RuntimeException e) {
                 return null;
             }

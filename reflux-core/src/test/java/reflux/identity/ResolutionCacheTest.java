@@ -49,6 +49,11 @@ class ResolutionCacheTest {
     }
 
     @Test
+    void theCodeKeyIsKnownWhenRunningFromClassesOrAJar() {
+        assertThat(ResolutionCache.codeKey()).matches("[0-9a-f]{16}");
+    }
+
+    @Test
     void aFileWrittenForOtherCodeOrDataIsAMiss() {
         ResolutionCache old = cache("old-data");
         old.put("thiourea", NameResolver.fresh().resolve("thiourea"));
