@@ -44,7 +44,7 @@ import reflux.model.identity.Resolution;
  */
 public final class ResolutionCache {
 
-    /** File name inside the cache folder. */
+    /** File name used by the tests' caches; the command line's is {@code resolutions-KEY.tsv} (see {@link #fileFor}). */
     public static final String FILE_NAME = "resolutions.tsv";
     /** Environment variable that disables the persistent cache when set to anything but empty or 0. */
     public static final String NO_CACHE_ENV = "REFLUX_NO_CACHE";
@@ -54,6 +54,7 @@ public final class ResolutionCache {
     private static final String MAGIC = "reflux-resolutions v1";
     private static final int MAX_ENTRIES = 20_000;
     private static final String NULL = "\\N";
+    private static final int STALE_DAYS = 30;
 
     private final Path file;
     private final String key;
@@ -88,8 +89,16 @@ public final class ResolutionCache {
         } else {
             folder = Path.of(dir);
         }
-        return Optional.of(new ResolutionCache(folder.resolve(FILE_NAME), null,
-                m -> System.err.println("reflux: " + m)));
+        return Optional.of(new ResolutionCache(fileFor(folder), null, m -> System.err.println("reflux: " + m)));
+    }
+
+    /**
+     * The cache file for this code and data in a folder: one file per key, so that several versions of Reflux on
+     * one machine (worktrees, upgrades) do not keep overwriting each other's file. Files of other keys unused for
+     * {@value #STALE_DAYS} days are deleted when this one is written.
+     */
+    public static Path fileFor(Path folder) {
+        return folder.resolve("resolutions-" + codeKey() + ".tsv");
     }
 
     /** The stored resolution of exactly this name, or null. */
@@ -142,6 +151,7 @@ public final class ResolutionCache {
             }
             entries.putAll(fresh);
             fresh.clear();
+            pruneStale(dir);
         } catch (IOException | RuntimeException e) {
             notes.accept("resolution cache not written (" + file + "): " + e.getMessage());
             if (tmp != null) {
@@ -151,6 +161,21 @@ public final class ResolutionCache {
                     // nothing more to do
                 }
             }
+        }
+    }
+
+    private void pruneStale(Path dir) {
+        long limit = System.currentTimeMillis() - STALE_DAYS * 86_400_000L;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("resolutions-") && n.endsWith(".tsv") && !p.equals(file)
+                        && Files.getLastModifiedTime(p).toMillis() < limit) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // pruning is housekeeping only
         }
     }
 

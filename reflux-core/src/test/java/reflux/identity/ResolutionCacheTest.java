@@ -54,6 +54,23 @@ class ResolutionCacheTest {
     }
 
     @Test
+    void eachCodeVersionHasItsOwnFileAndLongUnusedOnesAreRemoved() throws Exception {
+        Path old = Files.writeString(dir.resolve("resolutions-0000000000000000.tsv"), "x");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 40L * 86_400_000L));
+        Path recent = Files.writeString(dir.resolve("resolutions-1111111111111111.tsv"), "x");
+        Path mine = ResolutionCache.fileFor(dir);
+        assertThat(mine.getFileName().toString()).isEqualTo("resolutions-" + ResolutionCache.codeKey() + ".tsv");
+
+        ResolutionCache c = new ResolutionCache(mine, null, notes::add);
+        c.put("thiourea", NameResolver.fresh().resolve("thiourea"));
+        c.flush();
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        assertThat(new ResolutionCache(mine, null, notes::add).get("thiourea")).isNotNull();
+    }
+
+    @Test
     void aFileWrittenForOtherCodeOrDataIsAMiss() {
         ResolutionCache old = cache("old-data");
         old.put("thiourea", NameResolver.fresh().resolve("thiourea"));
