@@ -13,9 +13,10 @@ import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
 
 /**
- * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → generic and
- * defect checks → salt/hydrate forms → β-lactam nomenclature → OPSIN → SMILES given as a name → unresolved with
- * suggestions. Every repair and assumption is a warning of the result.
+ * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → mixtures →
+ * generic and defect checks → salt/hydrate/solvate forms → β-lactam nomenclature → OPSIN → SMILES given as a name →
+ * unresolved with suggestions. Every repair and assumption is a warning of the result; stereo the name leaves open is
+ * reported, never filled in (except the documented natural β-lactam configuration).
  *
  * <pre>{@code
  * Resolution r = NameResolver.standard().resolve("Cefepime dihydrochloride monohydrate");
@@ -32,17 +33,27 @@ public final class NameResolver {
     public static final int MAX_NAME_LENGTH = 2000;
 
     private static final int CACHE_LIMIT = 10_000;
+    /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
+    private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
-    private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard());
+    private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
+            ResolutionCache.fromEnvironment().orElse(null));
 
     private final Normaliser normaliser;
     private final Dictionary dictionary;
     private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
+    private final ResolutionCache persistent;
 
     /** A resolver with its own (empty) cache over the given tables. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary) {
+        this(normaliser, dictionary, null);
+    }
+
+    /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
+    public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
+        this.persistent = persistent;
     }
 
     /** The shared resolver with the shipped tables. */
@@ -64,12 +75,17 @@ public final class NameResolver {
         if (cached != null) {
             return cached;
         }
-        Resolution r;
-        try {
-            r = compute(name);
-        } catch (RuntimeException e) {
-            // a bug, not bad data: still a clean result for the caller, with the cause in the message
-            r = unresolved(name, List.of(), "internal error while resolving (please report): " + e, List.of());
+        Resolution r = persistent == null ? null : persistent.get(name);
+        if (r == null) {
+            try {
+                r = compute(name);
+                if (persistent != null) {
+                    persistent.put(name, r);
+                }
+            } catch (RuntimeException e) {
+                // a bug, not bad data: still a clean result for the caller, with the cause in the message
+                r = unresolved(name, List.of(), "internal error while resolving (please report): " + e, List.of());
+            }
         }
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
@@ -95,6 +111,10 @@ public final class NameResolver {
         Optional<Dictionary.Entry> entry = dictionary.lookup(text);
         if (entry.isPresent()) {
             return fromDictionary(name, entry.get(), warnings);
+        }
+        Resolution mixture = mixture(name, text, warnings);
+        if (mixture != null) {
+            return mixture;
         }
         for (NameChecks.Hit hit : NameChecks.find(text)) {
             if (hit.kind() == NameChecks.Kind.DEFECT) {
@@ -139,6 +159,28 @@ public final class NameResolver {
             }
         }
         return unresolved(name, warnings, parent.message(), Suggestions.closest(text, dictionary.allNames()));
+    }
+
+    /**
+     * "methylene chloride/methanol", "acetone and water": when every part is a dictionary name the input is a
+     * mixture, answered as AMBIGUOUS naming its components (a route lists them as separate charges).
+     */
+    private Resolution mixture(String name, String text, List<String> warnings) {
+        String[] parts = MIXTURE_SEPARATOR.split(text);
+        if (parts.length < 2) {
+            return null;
+        }
+        List<String> components = new ArrayList<>();
+        for (String part : parts) {
+            Optional<Dictionary.Entry> e = dictionary.lookup(part.trim());
+            if (e.isEmpty()) {
+                return null;
+            }
+            components.add(part.trim() + " (" + e.get().id() + ")");
+        }
+        return new Resolution(name, ResolutionStatus.AMBIGUOUS, null, null, null, null, null, null, null, List.of(),
+                "name-checks", warnings, "mixture of " + String.join(", ", components)
+                + ": not one compound; give the components separately", List.of());
     }
 
     /** A parent structure with its source and warnings, or a failure message. */

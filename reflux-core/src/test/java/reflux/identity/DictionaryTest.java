@@ -29,7 +29,7 @@ class DictionaryTest {
             Map.entry("toluene", "C7H8"), Map.entry("DIPEA", "C8H19N"), Map.entry("pyridine", "C5H5N"),
             Map.entry("AcOH", "C2H4O2"), Map.entry("H2SO4", "H2O4S"), Map.entry("NaOH", "HNaO"),
             Map.entry("NaHCO3", "CHNaO3"), Map.entry("Na2CO3", "CNa2O3"), Map.entry("K2CO3", "CK2O3"),
-            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"),
+            Map.entry("NaCl", "ClNa"), Map.entry("NaI", "INa"), Map.entry("SEH", "C8H15NaO2"), Map.entry("SiO2", "O2Si"), Map.entry("CO2", "CO2"),
             Map.entry("cephalexin", "C16H17N3O4S"),
             Map.entry("ampicillin", "C16H19N3O4S"),
             Map.entry("amoxicillin", "C16H19N3O5S"),

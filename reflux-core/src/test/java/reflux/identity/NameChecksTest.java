@@ -41,6 +41,24 @@ class NameChecksTest {
         assertThat(r.message()).startsWith("defective name").contains(defect);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            methylene chloride/methanol (9:1) | DCM
+            acetone and water | water
+            ethyl acetate - hexane | EtOAc
+            """)
+    void mixturesOfDictionaryNamesAreNotOneCompound(String name, String component) {
+        Resolution r = NameResolver.standard().resolve(name);
+        assertThat(r.status()).isEqualTo(ResolutionStatus.AMBIGUOUS);
+        assertThat(r.message()).startsWith("mixture of").contains(component);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pd/C", "palladium on carbon"})
+    void namesWithASlashThatAreOneSubstanceStayResolved(String name) {
+        assertThat(NameResolver.standard().resolve(name).status()).isEqualTo(ResolutionStatus.RESOLVED);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"haloperidol", "halothane", "1-(cyclohex-2-en-1-yl)ethanone", "penicillamine",
             "trimethylsilyl chloride"})

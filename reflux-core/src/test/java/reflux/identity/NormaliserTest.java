@@ -34,6 +34,11 @@ class NormaliserTest {
             7-ACP hydrochloride (III) | 7-ACP hydrochloride | formula label
             methylene chloride (MDC) | methylene chloride | abbreviation
             sodium hydroxide (aq) | sodium hydroxide | abbreviation
+            10% aqueous sodium bicarbonate | sodium bicarbonate | concentration
+            2N hydrochloric acid | hydrochloric acid | concentration
+            anhydrous sodium sulphate | sodium sulphate | grade
+            conc. HCl | HCl | grade
+            ethanol (95%) | ethanol | purity
             """)
     void eachRepairIsAppliedAndReported(String input, String expected, String warningMentions) {
         Normaliser.Result r = normaliser.normalise(input.replace("\\\\", "\\"));
