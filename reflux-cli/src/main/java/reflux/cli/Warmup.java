@@ -1,0 +1,58 @@
+package reflux.cli;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.Set;
+import reflux.chem.Structures;
+import reflux.engine.RuleLibrary;
+import reflux.identity.ResolutionCache;
+import reflux.route.io.RouteSchema;
+
+/**
+ * Start-up overlap for a fresh {@code reflux} process: while the main thread parses the command line and reads the
+ * route file, a second thread builds what the command will need next and that does not depend on its input — the
+ * compiled route schema, the rule library, CDK's and the InChI library's first use. Nothing is skipped or
+ * precomputed: the main thread does the same calls and finds them done (or waits on the class/lock initialising
+ * them). Failures here are ignored; the main thread meets and reports them itself.
+ */
+final class Warmup {
+
+    /** {@code -Dreflux.warmup=false} turns the warm-up off (to measure what it gains). */
+    static final String PROPERTY = "reflux.warmup";
+
+    private static final Set<String> ROUTE_COMMANDS = Set.of("check", "run", "audit", "validate", "show");
+    private static final Set<String> EXECUTING = Set.of("check", "run");
+
+    private Warmup() {
+    }
+
+    /** Starts the warm-up thread for the command named first in {@code args} (no thread for other commands). */
+    static void start(String[] args) {
+        String command = null;
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                command = a;
+                break;
+            }
+        }
+        if (command == null || !ROUTE_COMMANDS.contains(command) || "false".equals(System.getProperty(PROPERTY))) {
+            return;
+        }
+        boolean executing = EXECUTING.contains(command);
+        Thread t = new Thread(() -> run(executing), "reflux-warmup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static void run(boolean executing) {
+        try {
+            RouteSchema.validate(JsonNodeFactory.instance.objectNode());
+            if (executing) {
+                ResolutionCache.codeKey();
+                RuleLibrary.standard();
+                Structures.facts("C[C@@H](C(=O)O)N");
+            }
+        } catch (Exception | LinkageError e) {
+            // warming only: the command itself reports any real problem
+        }
+    }
+}
