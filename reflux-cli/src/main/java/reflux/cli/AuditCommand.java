@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code reflux audit [--json] [--fail-on LEVEL] ROUTE}: stoichiometry, yields, mass balance, MS/NMR and green
  * metrics of a route file as written (not executed: atom economy and by-products need {@code reflux check}).
  */
-@Command(name = "audit", description = "Audit a route: stoichiometry, yields, mass balance, MS/NMR, green metrics.")
+@Command(mixinStandardHelpOptions = true, name = "audit", description = "Audit a route: stoichiometry, yields, mass balance, MS/NMR, green metrics.")
 final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -26,7 +26,7 @@ import reflux.route.io.RouteReader;
  * audit): the first (cold, in this JVM) call, then warm medians of reading, running, auditing and their total.
  * Default: every routes/*.yaml.
  */
-@Command(name = "check", description = "In-process time of reflux check per route (cold first call, warm median).")
+@Command(mixinStandardHelpOptions = true, name = "check", description = "In-process time of reflux check per route (cold first call, warm median).")
 final class BenchCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -3,7 +3,7 @@ package reflux.cli;
 import picocli.CommandLine.Command;
 
 /** {@code reflux bench ...}: throughput and latency figures for the notes (not timed unit tests). */
-@Command(name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
+@Command(mixinStandardHelpOptions = true, name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
         subcommands = {BenchResolveCommand.class, BenchRunCommand.class, BenchCheckCommand.class,
                 BenchTrainCommand.class})
 final class BenchCommand implements Runnable {

@@ -29,7 +29,7 @@ import reflux.route.io.RouteReader;
  * executor: empty resolution, InChIKey and facts caches; the JIT still cold for the first route) and warm (the same
  * executor again, median of {@code --rounds}).
  */
-@Command(name = "run", description = "In-process time of reflux run on the seed routes (cold and warm ms).")
+@Command(mixinStandardHelpOptions = true, name = "run", description = "In-process time of reflux run on the seed routes (cold and warm ms).")
 final class BenchRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -20,7 +20,7 @@ import reflux.identity.ResolutionCache;
  * run that meets bad data still loaded the classes. The launcher runs it with the persistent resolution cache off, so
  * that OPSIN's classes are recorded as well; the cache's own code is exercised in a temporary folder.
  */
-@Command(name = "train", description = "Exercise the main code paths once (used to build the class-data-sharing archive).")
+@Command(mixinStandardHelpOptions = true, name = "train", description = "Exercise the main code paths once (used to build the class-data-sharing archive).")
 final class BenchTrainCommand implements Callable<Integer> {
 
     @Option(names = "--routes", description = "Folder of route files (default: routes).")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * silico and audited; several files give one JSON document (or one text report). Exit 0 ok, 1 findings at or above
  * --fail-on (default error) or invalid route files, 2 usage, 3 a file cannot be read.
  */
-@Command(name = "check", description = "Run and audit routes (the main job).")
+@Command(mixinStandardHelpOptions = true, name = "check", description = "Run and audit routes (the main job).")
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

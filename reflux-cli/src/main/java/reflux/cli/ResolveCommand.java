@@ -125,7 +125,9 @@ final class ResolveCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, Resolution r) {
-        out.println(r.name());
+        // a pasted page of garbage is not echoed whole: the heading shows its start and its length
+        String name = r.name() == null ? "" : r.name();
+        out.println(name.length() <= 200 ? name : name.substring(0, 200) + "… (" + name.length() + " characters)");
         line(out, "status", r.status().name());
         if (r.smiles() != null) {
             line(out, "SMILES", r.smiles());

@@ -30,7 +30,7 @@ import reflux.route.io.RouteReader;
  * {@code --variant} a route with variants runs every variant. JSON is the {@link RunResult} record (an array when
  * several variants run). Exit 0 every stage MATCH, 1 otherwise, 2 unknown variant, 3 unreadable or invalid route.
  */
-@Command(name = "run", description = "Execute a route in silico, stage by stage, with verdicts.")
+@Command(mixinStandardHelpOptions = true, name = "run", description = "Execute a route in silico, stage by stage, with verdicts.")
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,7 +16,7 @@ import reflux.route.io.RouteReader;
  * {@code reflux show ROUTE}: a readable summary of a route file (stages, steps, operations, charges with amounts,
  * conditions, outcomes with analytics). Exit 0 shown, 1 the file has problems, 3 unreadable.
  */
-@Command(name = "show", description = "Print a readable summary of a route.")
+@Command(mixinStandardHelpOptions = true, name = "show", description = "Print a readable summary of a route.")
 final class ShowCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -17,7 +17,7 @@ import reflux.route.io.RouteProblem;
  * {@code file: ok} line per valid file to stdout. Exit 0 all valid, 1 some invalid, 3 some unreadable or missing,
  * 2 no files given.
  */
-@Command(name = "validate", description = "Validate route files (schema, units, references, substance names).")
+@Command(mixinStandardHelpOptions = true, name = "validate", description = "Validate route files (schema, units, references, substance names).")
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

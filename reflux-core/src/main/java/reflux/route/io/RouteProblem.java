@@ -18,7 +18,11 @@ public record RouteProblem(Path file, int line, int column, String field, String
     /** {@code file:line:col: field: message (suggestion)} — the form {@code reflux validate} prints. */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        sb.append(file).append(':').append(line).append(':').append(column).append(": ");
+        sb.append(file);
+        if (line > 0) { // a problem with the file as a whole (missing, too large, not UTF-8) has no line
+            sb.append(':').append(line).append(':').append(column);
+        }
+        sb.append(": ");
         if (field != null && !field.isEmpty()) {
             sb.append(field).append(": ");
         }
