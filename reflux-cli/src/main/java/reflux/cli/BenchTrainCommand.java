@@ -34,6 +34,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                 s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> files.add(p.toString()));
             }
         }
+        Warmup.run(true);
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         Main.execute(sink, sink, "resolve", "--json", "cefepime", "thiourea");
         if (!files.isEmpty()) {
