@@ -37,20 +37,30 @@ final class FactsCache {
 
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    /**
-     * Standard InChIKey of a SMILES: from stored facts of the same SMILES (the same InChI call on the same parsed
-     * SMILES), else only the InChI is computed, not the other facts.
-     */
+    /** Standard InChIKey of a SMILES. */
     String key(String smiles) {
         String k = keys.get(smiles);
         if (k == null) {
-            StructureFacts stored = FactsStore.standard().stored(smiles);
-            k = stored != null ? stored.inchiKey() : Structures.inchiKey(RuleApplier.parse(smiles));
+            k = keyOf(smiles);
             if (keys.size() < MAX) {
                 keys.put(smiles, k);
             }
         }
         return k;
+    }
+
+    /**
+     * The InChIKey from the facts of the same SMILES (the same InChI call on the same parsed SMILES; stored, so a
+     * later process needs no InChI library); when the other facts cannot be made, from the InChI alone.
+     */
+    private String keyOf(String smiles) {
+        StructureFacts f;
+        try {
+            f = facts(smiles);
+        } catch (RuntimeException e) {
+            return Structures.inchiKey(RuleApplier.parse(smiles));
+        }
+        return f.inchiKey();
     }
 
     List<String> cip(String smiles) {
