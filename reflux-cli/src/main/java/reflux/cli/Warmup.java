@@ -2,7 +2,7 @@ package reflux.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Set;
-import reflux.chem.Structures;
+import reflux.chem.FactsStore;
 import reflux.engine.RuleLibrary;
 import reflux.identity.ResolutionCache;
 import reflux.route.io.RouteSchema;
@@ -52,7 +52,8 @@ final class Warmup {
             if (executing) {
                 ResolutionCache.codeKey();
                 RuleLibrary.standard();
-                Structures.facts("C[C@@H](C(=O)O)N");
+                // through the facts store: with a filled persistent cache this needs neither CDK nor the InChI library
+                FactsStore.standard().facts("C[C@@H](C(=O)O)N");
             }
         } catch (Exception | LinkageError e) {
             // warming only: the command itself reports any real problem

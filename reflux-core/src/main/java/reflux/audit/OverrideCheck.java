@@ -1,8 +1,8 @@
 package reflux.audit;
 
 import java.util.function.Function;
+import reflux.chem.FactsStore;
 import reflux.chem.StructureFacts;
-import reflux.chem.Structures;
 import reflux.identity.NameResolver;
 import reflux.model.finding.Severity;
 import reflux.model.identity.Resolution;
@@ -53,7 +53,7 @@ final class OverrideCheck implements Checker {
             }
             StructureFacts override;
             try {
-                override = Structures.facts(s.smiles());
+                override = FactsStore.standard().facts(s.smiles());
             } catch (org.openscience.cdk.exception.CDKException | RuntimeException e) {
                 continue; // an unparsable override is the validator's finding, not this check's
             }

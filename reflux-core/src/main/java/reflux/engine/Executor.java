@@ -41,9 +41,17 @@ public final class Executor {
         this.stages = new StageExecutor(library, cache);
     }
 
-    /** The standard rule library with the standard route structures (SMILES overrides, then names). */
+    private static final class Holder {
+        static final Executor STANDARD = new Executor(RuleLibrary.standard(), StandardStructures.source());
+    }
+
+    /**
+     * The standard rule library with the standard route structures (SMILES overrides, then names): one shared
+     * instance, so repeated runs in one process reuse its resolutions and structure facts. Its caches are keyed by
+     * value (substance record and variant bindings; SMILES), never by route, and are concurrent.
+     */
     public static Executor standard() {
-        return new Executor(RuleLibrary.standard(), StandardStructures.source());
+        return Holder.STANDARD;
     }
 
     /** The rule library in use. */

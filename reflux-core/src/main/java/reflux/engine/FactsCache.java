@@ -5,10 +5,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.interfaces.IAtomContainer;
+import reflux.chem.FactsStore;
 import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
 
-/** Structure facts and parsed compositions by SMILES, computed once per executor. Thread-safe. */
+/**
+ * Structure facts and parsed compositions by SMILES, computed once per executor (facts through {@link FactsStore},
+ * so a persistent cache the launcher turned on answers them across processes). Thread-safe.
+ */
 final class FactsCache {
 
     private static final int MAX = 20_000;
@@ -20,7 +24,7 @@ final class FactsCache {
         StructureFacts f = facts.get(smiles);
         if (f == null) {
             try {
-                f = Structures.facts(smiles);
+                f = FactsStore.standard().facts(smiles);
             } catch (InvalidSmilesException e) {
                 throw new IllegalStateException("unreadable SMILES " + smiles, e);
             }
@@ -33,16 +37,30 @@ final class FactsCache {
 
     private final Map<String, String> keys = new ConcurrentHashMap<>();
 
-    /** Standard InChIKey of a SMILES (only the InChI is computed, not the other facts). */
+    /** Standard InChIKey of a SMILES. */
     String key(String smiles) {
         String k = keys.get(smiles);
         if (k == null) {
-            k = Structures.inchiKey(RuleApplier.parse(smiles));
+            k = keyOf(smiles);
             if (keys.size() < MAX) {
                 keys.put(smiles, k);
             }
         }
         return k;
+    }
+
+    /**
+     * The InChIKey from the facts of the same SMILES (the same InChI call on the same parsed SMILES; stored, so a
+     * later process needs no InChI library); when the other facts cannot be made, from the InChI alone.
+     */
+    private String keyOf(String smiles) {
+        StructureFacts f;
+        try {
+            f = facts(smiles);
+        } catch (RuntimeException e) {
+            return Structures.inchiKey(RuleApplier.parse(smiles));
+        }
+        return f.inchiKey();
     }
 
     List<String> cip(String smiles) {

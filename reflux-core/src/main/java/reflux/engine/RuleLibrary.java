@@ -19,8 +19,9 @@ import org.openscience.cdk.smirks.SmirksOption;
 import reflux.chem.Structures;
 
 /**
- * The reaction-rule library: rules loaded from {@code reflux/rules/rules.yaml}, validated (ids unique, SMIRKS
- * compile, reagent and by-product SMILES parse) and compiled once.
+ * The reaction-rule library: rules loaded from {@code reflux/rules/rules.yaml} (ids unique, each with SMIRKS or
+ * additions); each rule's SMIRKS and reagent/by-product SMILES are compiled on the rule's first use, once, so a stage
+ * pays only for the rules it names (a library search compiles all of them).
  *
  * <pre>{@code
  * RuleLibrary lib = RuleLibrary.standard();
@@ -47,9 +48,35 @@ public final class RuleLibrary {
         static final RuleLibrary STANDARD = load(RESOURCE);
     }
 
-    private final Map<String, Compiled> rules;
+    /** A rule whose SMIRKS and side species are compiled on first use, once (memoised, thread-safe). */
+    private static final class Lazy {
+        private final String resource;
+        private final Rule rule;
+        private volatile Compiled compiled;
 
-    private RuleLibrary(Map<String, Compiled> rules) {
+        Lazy(String resource, Rule rule) {
+            this.resource = resource;
+            this.rule = rule;
+        }
+
+        Compiled get() {
+            Compiled c = compiled;
+            if (c == null) {
+                synchronized (this) {
+                    c = compiled;
+                    if (c == null) {
+                        c = compile(resource, rule);
+                        compiled = c;
+                    }
+                }
+            }
+            return c;
+        }
+    }
+
+    private final Map<String, Lazy> rules;
+
+    private RuleLibrary(Map<String, Lazy> rules) {
         this.rules = Collections.unmodifiableMap(rules);
     }
 
@@ -71,12 +98,15 @@ public final class RuleLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read rule file " + resource + ": " + e.getMessage(), e);
         }
-        Map<String, Compiled> byId = new LinkedHashMap<>();
+        Map<String, Lazy> byId = new LinkedHashMap<>();
         for (Rule rule : file.rules()) {
             if (byId.containsKey(rule.id())) {
                 throw new IllegalStateException(resource + ": duplicate rule id " + rule.id());
             }
-            byId.put(rule.id(), compile(resource, rule));
+            if (rule.smirks() == null && rule.adds().isEmpty()) {
+                throw new IllegalStateException(resource + ": rule " + rule.id() + " has neither smirks nor adds");
+            }
+            byId.put(rule.id(), new Lazy(resource, rule));
         }
         return new RuleLibrary(byId);
     }
@@ -110,20 +140,23 @@ public final class RuleLibrary {
 
     /** Every rule, in file order. */
     public List<Rule> rules() {
-        return rules.values().stream().map(Compiled::rule).toList();
+        return rules.values().stream().map(l -> l.rule).toList();
     }
 
     /** The rule with this id. */
     public Optional<Rule> rule(String id) {
-        Compiled c = rules.get(id);
-        return c == null ? Optional.empty() : Optional.of(c.rule());
+        Lazy l = rules.get(id);
+        return l == null ? Optional.empty() : Optional.of(l.rule);
     }
 
+    /** The compiled rule with this id (compiled now if this is its first use; a bad SMIRKS throws). */
     Optional<Compiled> compiled(String id) {
-        return Optional.ofNullable(rules.get(id));
+        Lazy l = rules.get(id);
+        return l == null ? Optional.empty() : Optional.of(l.get());
     }
 
+    /** Every rule compiled, in file order (compiles those not used yet). */
     List<Compiled> allCompiled() {
-        return List.copyOf(rules.values());
+        return rules.values().stream().map(Lazy::get).toList();
     }
 }

@@ -1,44 +1,26 @@
 package reflux.identity;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
+import reflux.chem.PersistentCache;
 import reflux.model.identity.Resolution;
+
+import static reflux.chem.PersistentCache.NULL;
+import static reflux.chem.PersistentCache.esc;
+import static reflux.chem.PersistentCache.list;
+import static reflux.chem.PersistentCache.unesc;
+import static reflux.chem.PersistentCache.unlist;
 
 /**
  * A persistent cache of name resolutions in one file, so that a later process answers a name it has seen without
- * starting OPSIN, CDK or the InChI library.
+ * starting OPSIN, CDK or the InChI library. File format, key, staleness and atomic writes: {@link PersistentCache}.
  *
  * <pre>{@code
  * ResolutionCache c = new ResolutionCache(dir.resolve("resolutions.tsv"), ResolutionCache.codeKey(), System.err::println);
  * Resolution r = c.get("cefepime");   // null on a miss
  * c.put("cefepime", computed);        // kept in memory, written by flush() (or at JVM exit)
  * }</pre>
- *
- * <p>The file starts with a key: a checksum of the resolver's code and data (the CRC-32 and size the reflux-core jar
- * records for each identity and chem class and data file, or those files' bytes when run from a classes folder) and of the OPSIN/CDK/InChI jar names (their versions).
- * A file with another key is stale and ignored; an unreadable or corrupt file is ignored with one note. Writes go to
- * a temporary file in the same folder and are moved over the old file atomically, after merging the entries another
- * process may have written meanwhile, so concurrent writers never leave a half-written file.
  *
  * <p>Thread-safe.
  */
@@ -47,28 +29,18 @@ public final class ResolutionCache {
     /** File name used by the tests' caches; the command line's is {@code resolutions-KEY.tsv} (see {@link #fileFor}). */
     public static final String FILE_NAME = "resolutions.tsv";
     /** Environment variable that disables the persistent cache when set to anything but empty or 0. */
-    public static final String NO_CACHE_ENV = "REFLUX_NO_CACHE";
+    public static final String NO_CACHE_ENV = PersistentCache.NO_CACHE_ENV;
     /** System property naming the cache folder, or {@code auto} for $XDG_CACHE_HOME/reflux (~/.cache/reflux). */
-    public static final String DIR_PROPERTY = "reflux.cache";
+    public static final String DIR_PROPERTY = PersistentCache.DIR_PROPERTY;
 
     private static final String MAGIC = "reflux-resolutions v1";
-    private static final int MAX_ENTRIES = 20_000;
-    private static final String NULL = "\\N";
-    private static final int STALE_DAYS = 30;
+    private static final String PREFIX = "resolutions";
 
-    private final Path file;
-    private final String key;
-    private final Consumer<String> notes;
-    private final Map<String, Resolution> entries = new ConcurrentHashMap<>();
-    private final Map<String, Resolution> fresh = new ConcurrentHashMap<>();
-    private volatile boolean loaded;
-    private boolean hookAdded;
+    private final PersistentCache<Resolution> store;
 
     /** A cache in {@code file} whose entries are valid for {@code key}; problems are reported to {@code notes}. */
     public ResolutionCache(Path file, String key, Consumer<String> notes) {
-        this.file = file;
-        this.key = key;
-        this.notes = notes;
+        this.store = new PersistentCache<>(file, MAGIC, key, CODEC, "resolution cache", PREFIX, notes);
     }
 
     /**
@@ -76,361 +48,57 @@ public final class ResolutionCache {
      * {@value #DIR_PROPERTY} is absent (library use and tests stay in memory); otherwise the file in that folder.
      */
     public static Optional<ResolutionCache> fromEnvironment() {
-        String off = System.getenv(NO_CACHE_ENV);
-        String dir = System.getProperty(DIR_PROPERTY);
-        if (off != null && !off.isEmpty() && !off.equals("0") || dir == null || dir.isBlank() || dir.equals("off")) {
-            return Optional.empty();
-        }
-        Path folder;
-        if (dir.equals("auto")) {
-            String xdg = System.getenv("XDG_CACHE_HOME");
-            folder = xdg != null && !xdg.isBlank() ? Path.of(xdg, "reflux")
-                    : Path.of(System.getProperty("user.home"), ".cache", "reflux");
-        } else {
-            folder = Path.of(dir);
-        }
-        return Optional.of(new ResolutionCache(fileFor(folder), null, m -> System.err.println("reflux: " + m)));
+        return PersistentCache.folderFromEnvironment()
+                .map(folder -> new ResolutionCache(fileFor(folder), null, m -> System.err.println("reflux: " + m)));
     }
 
-    /**
-     * The cache file for this code and data in a folder: one file per key, so that several versions of Reflux on
-     * one machine (worktrees, upgrades) do not keep overwriting each other's file. Files of other keys unused for
-     * {@value #STALE_DAYS} days are deleted when this one is written.
-     */
+    /** The cache file for this code and data in a folder: {@code resolutions-KEY.tsv}. */
     public static Path fileFor(Path folder) {
-        return folder.resolve("resolutions-" + codeKey() + ".tsv");
+        return PersistentCache.fileFor(folder, PREFIX);
     }
 
     /** The stored resolution of exactly this name, or null. */
     public Resolution get(String name) {
-        load();
-        Resolution r = fresh.get(name);
-        return r != null ? r : entries.get(name);
+        return store.get(name);
     }
 
     /** Remembers a resolution; written by {@link #flush()}, which also runs when the JVM exits. */
     public void put(String name, Resolution r) {
-        load();
-        Resolution known = entries.get(name);
-        if (known != null && known.equals(r)) {
-            return;
-        }
-        fresh.put(name, r);
-        synchronized (this) {
-            if (!hookAdded) {
-                hookAdded = true;
-                Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "reflux-cache-flush"));
-            }
-        }
+        store.put(name, r);
     }
 
     /** Writes the new entries (merged with what the file holds now) atomically; a failure is a note, not an error. */
-    public synchronized void flush() {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        Map<String, Resolution> merged = new LinkedHashMap<>(read(false));
-        merged.putAll(fresh);
-        if (merged.size() > MAX_ENTRIES) {
-            merged = new LinkedHashMap<>(fresh);
-        }
-        Path tmp = null;
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".resolutions", ".tmp");
-            StringBuilder sb = new StringBuilder(MAGIC).append('\t').append(key()).append('\n');
-            for (Map.Entry<String, Resolution> e : merged.entrySet()) {
-                sb.append(encode(e.getKey(), e.getValue())).append('\n');
-            }
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            entries.putAll(fresh);
-            fresh.clear();
-            pruneStale(dir);
-        } catch (IOException | RuntimeException e) {
-            notes.accept("resolution cache not written (" + file + "): " + e.getMessage());
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing more to do
-                }
-            }
-        }
-    }
-
-    private void pruneStale(Path dir) {
-        long limit = System.currentTimeMillis() - STALE_DAYS * 86_400_000L;
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                String n = p.getFileName().toString();
-                if (n.startsWith("resolutions-") && n.endsWith(".tsv") && !p.equals(file)
-                        && Files.getLastModifiedTime(p).toMillis() < limit) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // pruning is housekeeping only
-        }
-    }
-
-    private void load() {
-        if (!loaded) {
-            synchronized (this) {
-                if (!loaded) {
-                    entries.putAll(read(true));
-                    loaded = true;
-                }
-            }
-        }
-    }
-
-    /** The file's entries when its key matches; empty when missing, stale or corrupt (noted when {@code tell}). */
-    private Map<String, Resolution> read(boolean tell) {
-        if (!Files.isRegularFile(file)) {
-            return Map.of();
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            if (tell) {
-                notes.accept("resolution cache ignored (unreadable: " + file + ": " + e.getMessage() + ")");
-            }
-            return Map.of();
-        }
-        if (lines.isEmpty() || !lines.get(0).startsWith(MAGIC + "\t")) {
-            if (tell) {
-                notes.accept("resolution cache ignored (not a cache file: " + file + ")");
-            }
-            return Map.of();
-        }
-        if (!lines.get(0).substring(MAGIC.length() + 1).equals(key())) {
-            return Map.of(); // stale: written by another version of the resolver or its data
-        }
-        Map<String, Resolution> m = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            try {
-                Map.Entry<String, Resolution> e = decode(lines.get(i));
-                m.put(e.getKey(), e.getValue());
-            } catch (RuntimeException e) {
-                if (tell) {
-                    notes.accept("resolution cache ignored (corrupt at line " + (i + 1) + " of " + file + ")");
-                }
-                return Map.of();
-            }
-        }
-        return m;
-    }
-
-    private String key() {
-        return key != null ? key : CodeKey.VALUE;
+    public void flush() {
+        store.flush();
     }
 
     /** The key of the code and data this process resolves with (computed once). */
     public static String codeKey() {
-        return CodeKey.VALUE;
-    }
-
-    private static final class CodeKey {
-        static final String VALUE = compute();
-
-        /** Code, data and library versions in one 64-bit checksum (CRC-32 and CRC-32C: cheap, no JCA start-up). */
-        private static String compute() {
-            CRC32 a = new CRC32();
-            CRC32C b = new CRC32C();
-            Consumer<String> add = text -> {
-                byte[] bytes = (text + '\n').getBytes(StandardCharsets.UTF_8);
-                a.update(bytes);
-                b.update(bytes);
-            };
-            try {
-                add.accept(MAGIC);
-                Path own = container("reflux/identity/ResolutionCache.class");
-                if (own == null) {
-                    return "unknown-" + System.nanoTime(); // never matches: no caching without a known code base
-                }
-                if (Files.isDirectory(own)) {
-                    for (String sub : List.of("reflux/identity", "reflux/chem")) {
-                        Path d = own.resolve(sub);
-                        if (Files.isDirectory(d)) {
-                            try (Stream<Path> s = Files.walk(d)) {
-                                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                                    byte[] bytes = Files.readAllBytes(p);
-                                    add.accept(own.relativize(p).toString());
-                                    a.update(bytes);
-                                    b.update(bytes);
-                                }
-                            }
-                        }
-                    }
-                } else {
-                    // the jar's own CRC-32 and size of each identity/chem class and data file: no need to read them
-                    try (ZipFile zip = new ZipFile(own.toFile())) {
-                        List<? extends ZipEntry> list = zip.stream()
-                                .filter(e -> e.getName().startsWith("reflux/identity/")
-                                        || e.getName().startsWith("reflux/chem/"))
-                                .sorted(Comparator.comparing(ZipEntry::getName)).toList();
-                        for (ZipEntry e : list) {
-                            add.accept(e.getName() + '\t' + e.getCrc() + '\t' + e.getSize());
-                        }
-                    }
-                }
-                // library versions: the names of the jars OPSIN, CDK and the InChI binding come from
-                for (String cls : List.of("uk/ac/cam/ch/wwmm/opsin/NameToStructure.class",
-                        "org/openscience/cdk/silent/SilentChemObjectBuilder.class",
-                        "org/openscience/cdk/inchi/InChIGenerator.class", "io/github/dan2097/jnainchi/JnaInchi.class")) {
-                    Path p = container(cls);
-                    add.accept(p == null ? cls : String.valueOf(p.getFileName()));
-                }
-                return String.format("%08x%08x", a.getValue(), b.getValue());
-            } catch (IOException | RuntimeException e) {
-                return "unknown-" + System.nanoTime();
-            }
-        }
-
-        /** The jar or classes folder a class file is loaded from (found without loading the class), or null. */
-        private static Path container(String resource) {
-            URL url = ResolutionCache.class.getClassLoader().getResource(resource);
-            if (url == null) {
-                return null;
-            }
-            try {
-                if (url.getProtocol().equals("jar")) {
-                    String spec = url.getPath(); // file:/.../x.jar!/a/b/C.class
-                    return Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
-                }
-                if (url.getProtocol().equals("file")) {
-                    Path p = Path.of(url.toURI());
-                    for (int i = 0; i < resource.split("/").length; i++) {
-                        p = p.getParent();
-                    }
-                    return p;
-                }
-                return null;
-            } catch (URISyntaxException | RuntimeException e) {
-                return null;
-            }
-        }
+        return PersistentCache.codeKey();
     }
 
     // ---- one line per entry: name, then the 14 components of Resolution, tab-separated, escaped ----
 
-    static String encode(String name, Resolution r) {
-        List<String> f = new ArrayList<>();
-        f.add(esc(name));
-        f.add(esc(r.name()));
-        f.add(r.status().name());
-        f.add(esc(r.smiles()));
-        f.add(esc(r.formula()));
-        f.add(r.molarMass() == null ? NULL : r.molarMass().toString());
-        f.add(r.monoisotopicMass() == null ? NULL : r.monoisotopicMass().toString());
-        f.add(r.charge() == null ? NULL : r.charge().toString());
-        f.add(esc(r.inchi()));
-        f.add(esc(r.inchiKey()));
-        f.add(list(r.cip()));
-        f.add(esc(r.source()));
-        f.add(list(r.warnings()));
-        f.add(esc(r.message()));
-        f.add(list(r.suggestions()));
-        return String.join("\t", f);
-    }
+    private static final PersistentCache.Codec<Resolution> CODEC = new PersistentCache.Codec<>() {
+        @Override
+        public String encode(Resolution r) {
+            return String.join("\t", esc(r.name()), r.status().name(), esc(r.smiles()), esc(r.formula()),
+                    r.molarMass() == null ? NULL : r.molarMass().toString(),
+                    r.monoisotopicMass() == null ? NULL : r.monoisotopicMass().toString(),
+                    r.charge() == null ? NULL : r.charge().toString(), esc(r.inchi()), esc(r.inchiKey()),
+                    list(r.cip()), esc(r.source()), list(r.warnings()), esc(r.message()), list(r.suggestions()));
+        }
 
-    static Map.Entry<String, Resolution> decode(String line) {
-        String[] f = line.split("\t", -1);
-        if (f.length != 15) {
-            throw new IllegalArgumentException("expected 15 fields, found " + f.length);
-        }
-        Resolution r = new Resolution(unesc(f[1]), reflux.model.identity.ResolutionStatus.valueOf(f[2]),
-                unesc(f[3]), unesc(f[4]), f[5].equals(NULL) ? null : Double.valueOf(f[5]),
-                f[6].equals(NULL) ? null : Double.valueOf(f[6]), f[7].equals(NULL) ? null : Integer.valueOf(f[7]),
-                unesc(f[8]), unesc(f[9]), unlist(f[10]), unesc(f[11]), unlist(f[12]), unesc(f[13]), unlist(f[14]));
-        String name = unesc(f[0]);
-        if (name == null) {
-            throw new IllegalArgumentException("no name");
-        }
-        return Map.entry(name, r);
-    }
-
-    private static String list(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String s : items) {
-            sb.append(s.isEmpty() ? "\\e" : esc(s)).append('|');
-        }
-        return sb.toString();
-    }
-
-    private static List<String> unlist(String field) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '|') {
-                out.add(unesc(field.substring(start, i)));
-                start = i + 1;
+        @Override
+        public Resolution decode(String[] f) {
+            if (f.length != 14) {
+                throw new IllegalArgumentException("expected 14 fields after the name, found " + f.length);
             }
+            return new Resolution(unesc(f[0]), reflux.model.identity.ResolutionStatus.valueOf(f[1]),
+                    unesc(f[2]), unesc(f[3]), f[4].equals(NULL) ? null : Double.valueOf(f[4]),
+                    f[5].equals(NULL) ? null : Double.valueOf(f[5]), f[6].equals(NULL) ? null : Integer.valueOf(f[6]),
+                    unesc(f[7]), unesc(f[8]), unlist(f[9]), unesc(f[10]), unlist(f[11]), unesc(f[12]),
+                    unlist(f[13]));
         }
-        if (start != field.length()) {
-            throw new IllegalArgumentException("unterminated list");
-        }
-        return out;
-    }
-
-    private static String esc(String s) {
-        if (s == null) {
-            return NULL;
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '|' -> sb.append("\\p");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String unesc(String s) {
-        if (s.equals(NULL)) {
-            return null;
-        }
-        if (s.equals("\\e")) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                continue;
-            }
-            if (++i >= s.length()) {
-                throw new IllegalArgumentException("dangling escape");
-            }
-            switch (s.charAt(i)) {
-                case '\\' -> sb.append('\\');
-                case 't' -> sb.append('\t');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 'p' -> sb.append('|');
-                default -> throw new IllegalArgumentException("bad escape");
-            }
-        }
-        return sb.toString();
-    }
+    };
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openscience.cdk.exception.InvalidSmilesException;
+import reflux.chem.FactsStore;
 import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
 import reflux.model.identity.Resolution;
@@ -114,7 +115,7 @@ public final class RouteStructures {
 
     private static Resolution fromSmiles(SubstanceRef s, String smiles) {
         try {
-            StructureFacts f = Structures.facts(smiles);
+            StructureFacts f = FactsStore.standard().facts(smiles);
             return new Resolution(s.name(), ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),
                     f.monoisotopicMass(), f.charge(), f.inchi(), f.inchiKey(), f.cip(), "smiles",
                     List.of("structure from the route's SMILES override, not from the name"), null, List.of());

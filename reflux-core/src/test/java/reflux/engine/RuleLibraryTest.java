@@ -27,6 +27,17 @@ class RuleLibraryTest {
     }
 
     @Test
+    void everyRuleCompilesAndIsCompiledOnce() {
+        RuleLibrary lib = RuleLibrary.load(RuleLibrary.RESOURCE);
+        List<RuleLibrary.Compiled> all = lib.allCompiled();
+        assertThat(all).extracting(RuleLibrary.Compiled::rule).containsExactlyElementsOf(lib.rules());
+        assertThat(all).allSatisfy(c -> assertThat(c.transform() != null || !c.adds().isEmpty()).isTrue());
+        assertThat(lib.compiled("acid-chloride-pcl5").orElseThrow()).isSameAs(lib.allCompiled().get(
+                lib.rules().indexOf(lib.rule("acid-chloride-pcl5").orElseThrow())));
+        assertThat(lib.compiled("no-such-rule")).isEmpty();
+    }
+
+    @Test
     void everyDeclaredBondIsAnElementPairAndOnlyIonAndAdditionRulesDeclareNone() {
         for (Rule r : LIB.rules()) {
             assertThat(r.bonds()).allMatch(b -> b.matches("[A-Z][a-z]?-[A-Z][a-z]?"));

@@ -177,7 +177,8 @@ class SeedRoutesRunTest {
     @Test
     void parallelRunsGiveTheSameResultsAsSequentialOnes() throws Exception {
         Route r = route("ceftobiprole-002-claims.yaml");
-        List<RunResult> sequential = r.variants().stream().map(v -> Executor.standard().run(r, v)).toList();
+        List<RunResult> sequential = r.variants().stream().map(v -> new Executor(RuleLibrary.standard(),
+                StandardStructures.source()).run(r, v)).toList();
         Executor shared = Executor.standard();
         var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
         try {
