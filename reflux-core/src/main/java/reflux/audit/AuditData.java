@@ -1,11 +1,9 @@
 package reflux.audit;
 
-import java.io.BufferedReader;
+import reflux.data.TsvTable;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -149,34 +147,14 @@ public final class AuditData {
         return v;
     }
 
-    /** Rows of a TSV resource: '#' lines are comments, the first other line is the header. */
+    /** Rows of a TSV resource under {@code /reflux/audit/} ({@link TsvTable}: '#' comments, header line), trimmed. */
     static List<Map<String, String>> rows(String resource) {
-        String path = "/reflux/audit/" + resource;
-        try (InputStream in = AuditData.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = null;
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i].trim() : "");
-                }
-                rows.add(row);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (TsvTable.Row r : TsvTable.load("/reflux/audit/" + resource)) {
+            Map<String, String> row = new LinkedHashMap<>();
+            r.cells().forEach((column, value) -> row.put(column, value.trim()));
+            rows.add(row);
         }
+        return rows;
     }
 }

@@ -1,5 +1,7 @@
 package reflux.identity;
 
+import reflux.data.TsvTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,8 +60,8 @@ final class BetaLactamNames {
     private record Parent(Pattern pattern, String expansion, String meaning) {
     }
 
-    private static final List<Parent> PARENTS = TsvTable.load("beta-lactam-parents.tsv", "pattern", "expansion",
-            "meaning", "source").stream()
+    private static final List<Parent> PARENTS = TsvTable.load("/reflux/identity/beta-lactam-parents.tsv",
+            "pattern", "expansion", "meaning", "source").stream()
             .map(r -> new Parent(Pattern.compile(r.get("pattern")), r.get("expansion"), r.get("meaning"))).toList();
 
     /** The von Baeyer name, or empty when the name has no β-lactam trivial parent this class knows. */

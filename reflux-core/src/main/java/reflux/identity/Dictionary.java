@@ -1,5 +1,7 @@
 package reflux.identity;
 
+import reflux.data.TsvTable;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +65,8 @@ public final class Dictionary {
     private static Dictionary load() {
         List<Entry> entries = new ArrayList<>();
         Map<String, Entry> byKey = new HashMap<>();
-        for (TsvTable.Row row : TsvTable.load("dictionary.tsv", "id", "names", "smiles", "source")) {
+        for (TsvTable.Row row : TsvTable.load("/reflux/identity/dictionary.tsv",
+                "id", "names", "smiles", "source")) {
             List<String> names = List.of(row.get("names").split("\\|"));
             Entry e = new Entry(row.get("id"), names.stream().map(String::trim).toList(), row.get("smiles"),
                     row.get("ref"), row.get("iupac"), row.get("source"), row.get("note"), row.line());

@@ -1,5 +1,7 @@
 package reflux.identity;
 
+import reflux.data.TsvTable;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +54,8 @@ final class NameChecks {
 
     private static List<Check> load() {
         List<Check> checks = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.load("name-checks.tsv", "kind", "pattern", "meaning", "source")) {
+        for (TsvTable.Row row : TsvTable.load("/reflux/identity/name-checks.tsv",
+                "kind", "pattern", "meaning", "source")) {
             checks.add(new Check(Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
                     Pattern.compile(row.get("pattern")), row.get("meaning")));
         }

@@ -1,5 +1,7 @@
 package reflux.identity;
 
+import reflux.data.TsvTable;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +122,8 @@ public final class Normaliser {
 
     private static List<Rule> loadRules() {
         List<Rule> rules = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.load("normalisation-rules.tsv", "pattern", "reason", "source")) {
+        for (TsvTable.Row row : TsvTable.load("/reflux/identity/normalisation-rules.tsv",
+                "pattern", "reason", "source")) {
             try {
                 rules.add(new Rule(Pattern.compile(row.get("pattern")), unescape(row.cells().get("replacement")),
                         row.get("reason"), row.get("source"), "silent".equals(row.get("kind"))));

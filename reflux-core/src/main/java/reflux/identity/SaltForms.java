@@ -1,5 +1,7 @@
 package reflux.identity;
 
+import reflux.data.TsvTable;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -222,7 +224,8 @@ final class SaltForms {
 
     private static List<Form> load() {
         List<Form> forms = new ArrayList<>();
-        for (TsvTable.Row row : TsvTable.load("salt-forms.tsv", "pattern", "count", "amount", "reason", "source")) {
+        for (TsvTable.Row row : TsvTable.load("/reflux/identity/salt-forms.tsv",
+                "pattern", "count", "amount", "reason", "source")) {
             String amount = row.get("amount");
             if (!"@mult".equals(amount)) {
                 new BigDecimal(amount); // fails loading on a malformed number

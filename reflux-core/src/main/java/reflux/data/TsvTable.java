@@ -1,4 +1,4 @@
-package reflux.identity;
+package reflux.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,16 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A knowledge table shipped as a class-path resource: tab-separated, a header line, {@code #} comments, blank lines
+ * A knowledge table shipped as a class-path resource (identity, audit and route data files): tab-separated, a header line, {@code #} comments, blank lines
  * ignored. Rows are column → value maps that remember their line number for messages.
  *
  * <p>A malformed resource is a programmer error (it ships with the jar), so loading throws with resource and line.
  */
-final class TsvTable {
+public final class TsvTable {
 
     /** One data row with its 1-based line number in the resource. */
-    record Row(int line, Map<String, String> cells) {
-        String get(String column) {
+    public record Row(int line, Map<String, String> cells) {
+        /** The trimmed cell of the column, or "" when absent. */
+        public String get(String column) {
             String v = cells.get(column);
             return v == null ? "" : v.trim();
         }
@@ -30,9 +31,11 @@ final class TsvTable {
     private TsvTable() {
     }
 
-    /** Loads {@code /reflux/identity/<name>} and checks that every row has the required columns non-empty. */
-    static List<Row> load(String name, String... required) {
-        String path = "/reflux/identity/" + name;
+    /**
+     * Loads the class-path resource {@code path} (e.g. {@code /reflux/audit/densities.tsv}) and checks that every
+     * row has the required columns non-empty.
+     */
+    public static List<Row> load(String path, String... required) {
         try (InputStream in = TsvTable.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);
