@@ -1,15 +1,12 @@
 package reflux.audit;
 
-import reflux.data.TsvTable;
-
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashMap;
+import reflux.data.TsvTable;
 
 /**
  * The audit's knowledge as data: densities and solution strengths, alternative salt/hydrate forms, MS ion types and
