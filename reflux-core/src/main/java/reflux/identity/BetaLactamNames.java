@@ -1,7 +1,5 @@
 package reflux.identity;
 
-import reflux.data.TsvTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reflux.data.TsvTable;
 
 /**
  * Translates semi-systematic β-lactam names (3-cephem, ceph-3-em, 2-cephem/Δ2, cepham, penam, penicillanic acid)

@@ -1,13 +1,12 @@
 package reflux.identity;
 
-import reflux.data.TsvTable;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import reflux.data.TsvTable;
 
 /**
  * The curated name dictionary ({@code dictionary.tsv}): INN and trade names, abbreviations, reagents and solvents,

@@ -1,12 +1,11 @@
 package reflux.identity;
 
-import reflux.data.TsvTable;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reflux.data.TsvTable;
 
 /**
  * Recognises names that are not one compound ({@code name-checks.tsv}): generic (Markush) names and names with a

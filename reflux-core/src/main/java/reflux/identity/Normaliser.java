@@ -1,7 +1,5 @@
 package reflux.identity;
 
-import reflux.data.TsvTable;
-
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import reflux.data.TsvTable;
 
 /**
  * Repairs patent spellings of chemical names before lookup: control characters, Unicode dashes/primes/subscripts,

@@ -1,7 +1,5 @@
 package reflux.identity;
 
-import reflux.data.TsvTable;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 import reflux.chem.Structures;
+import reflux.data.TsvTable;
 
 /**
  * Salt, hydrate and adduct words at the end of a name ({@code salt-forms.tsv}) and how they turn the parent's
