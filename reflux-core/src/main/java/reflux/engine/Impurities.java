@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.openscience.cdk.interfaces.IAtomContainer;
@@ -136,8 +137,32 @@ final class Impurities {
                 "re-ran stages " + order.subList(from, order.size()).stream().map(Stage::id).toList())));
     }
 
+    /**
+     * Results of the pure SMILES-to-SMILES alterations below, memoised by (alteration, input SMILES): the re-runs
+     * apply them to the same inputs many times within a run and across runs. Bounded; null results are kept too.
+     */
+    private static final int MAX_MEMO = 10_000;
+    private static final Map<List<String>, Optional<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String memo(String kind, String smiles, UnaryOperator<String> compute) {
+        List<String> key = List.of(kind, smiles);
+        Optional<String> hit = MEMO.get(key);
+        if (hit != null) {
+            return hit.orElse(null);
+        }
+        String out = compute.apply(smiles);
+        if (MEMO.size() < MAX_MEMO) {
+            MEMO.put(key, Optional.ofNullable(out));
+        }
+        return out;
+    }
+
     /** The input with every stereo-defined C=N-O geometry inverted, or null when it has none. */
     static String invertOxime(String smiles) {
+        return memo("invertOxime", smiles, Impurities::computeInvertOxime);
+    }
+
+    private static String computeInvertOxime(String smiles) {
         IAtomContainer mol = RuleApplier.parse(smiles);
         List<IStereoElement> out = new ArrayList<>();
         boolean changed = false;
@@ -175,11 +200,15 @@ final class Impurities {
 
     /** The Δ2 isomer of a Δ3 cephem (C-4 configuration left open), or null when the input has no Δ3 cephem. */
     static String delta2(String smiles) {
-        return transformOnce(DELTA2, smiles);
+        return memo("delta2", smiles, s -> transformOnce(DELTA2, s));
     }
 
     /** The free form of a quaternary-ammonium acid cation: the inner salt; other structures unchanged. */
     static String freeForm(String smiles) {
+        return memo("freeForm", smiles, Impurities::computeFreeForm);
+    }
+
+    private static String computeFreeForm(String smiles) {
         IAtomContainer mol = RuleApplier.parse(smiles);
         int charge = 0;
         boolean quaternary = false;
