@@ -28,20 +28,22 @@ import io.github.dan2097.jnainchi.InchiStatus;
  * f.inchiKey(); // QTBSBXVTEAMEQO-UHFFFAOYSA-N
  * }</pre>
  *
- * <p>Thread-safe: parsers and generators are created per call (cheap) and InChI generation, which goes through the
- * native library, is serialised.
+ * <p>Thread-safe: one SMILES parser per thread (its construction, mostly CDK's logging-tool lookup, cost as much as
+ * parsing a small molecule; its settings are never changed), generators are created per call (cheap) and InChI
+ * generation, which goes through the native library, is serialised.
  */
 public final class Structures {
 
     private static final Object INCHI_LOCK = new Object();
+    private static final ThreadLocal<SmilesParser> PARSER =
+            ThreadLocal.withInitial(() -> new SmilesParser(SilentChemObjectBuilder.getInstance()));
 
     private Structures() {
     }
 
     /** Parses a SMILES (Kekulé or aromatic) into a new container with implicit hydrogens set. */
     public static IAtomContainer parseSmiles(String smiles) throws InvalidSmilesException {
-        SmilesParser parser = new SmilesParser(SilentChemObjectBuilder.getInstance());
-        return parser.parseSmiles(smiles);
+        return PARSER.get().parseSmiles(smiles);
     }
 
     /** Canonical isomeric SMILES (stereo and isotopes kept). */
