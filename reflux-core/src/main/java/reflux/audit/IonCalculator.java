@@ -3,7 +3,10 @@ package reflux.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openscience.cdk.interfaces.IMolecularFormula;
 import org.openscience.cdk.formula.IsotopeContainer;
 import org.openscience.cdk.formula.IsotopePattern;
 import org.openscience.cdk.formula.IsotopePatternGenerator;
@@ -39,13 +42,34 @@ final class IonCalculator {
         if (ion.remove() != null && !ion.remove().isBlank()) {
             f = f.minus(Formula.parse(ion.remove()));
         }
-        return f.isValid() && !f.counts().isEmpty() && f.toCdk() != null ? f : null;
+        return f.isValid() && !f.counts().isEmpty() && monoMass(f).isPresent() ? f : null;
     }
 
     /** Monoisotopic m/z of an ion (electron mass accounted). */
     static double monoMz(Formula ion, int charge) {
-        double m = MolecularFormulaManipulator.getMass(ion.toCdk(), MolecularFormulaManipulator.MonoIsotopic);
+        double m = monoMass(ion).orElseThrow();
         return round6((m - charge * ELECTRON) / Math.abs(charge));
+    }
+
+    private static final int MAX_MEMO = 20_000;
+    private static final Map<Formula, Optional<Double>> MONO = new ConcurrentHashMap<>();
+
+    /**
+     * CDK's monoisotopic mass of a formula, empty when CDK cannot build the formula; memoised by value (the audit
+     * asks for the same ion formulas for every peak and candidate). Bounded.
+     */
+    private static Optional<Double> monoMass(Formula f) {
+        Optional<Double> hit = MONO.get(f);
+        if (hit != null) {
+            return hit;
+        }
+        IMolecularFormula cdk = f.toCdk();
+        Optional<Double> m = cdk == null ? Optional.empty()
+                : Optional.of(MolecularFormulaManipulator.getMass(cdk, MolecularFormulaManipulator.MonoIsotopic));
+        if (MONO.size() < MAX_MEMO) {
+            MONO.put(f, m);
+        }
+        return m;
     }
 
     /** m/z to 1e-6: CDK sums isotopes in an identity-hash order, which varies the last bits from run to run. */
