@@ -120,8 +120,10 @@ final class Impurities {
                 overrides.put(StageExecutor.effectiveId(variant, s.product()), RuleApplier.smiles(pot));
             }
         }
+        // the largest component (first of equals); each component parsed once for its atom count
+        Map<String, Integer> atoms = new HashMap<>();
         String main = FactsCache.componentSmiles(pot).stream()
-                .max((a, b) -> Integer.compare(RuleApplier.parse(a).getAtomCount(), RuleApplier.parse(b).getAtomCount()))
+                .max((a, b) -> Integer.compare(atomCount(atoms, a), atomCount(atoms, b)))
                 .orElseThrow();
         String free = freeForm(main);
         StructureFacts f = cache.facts(free);
@@ -155,6 +157,10 @@ final class Impurities {
             MEMO.put(key, Optional.ofNullable(out));
         }
         return out;
+    }
+
+    private static int atomCount(Map<String, Integer> atoms, String smiles) {
+        return atoms.computeIfAbsent(smiles, x -> RuleApplier.parse(x).getAtomCount());
     }
 
     /** The input with every stereo-defined C=N-O geometry inverted, or null when it has none. */
