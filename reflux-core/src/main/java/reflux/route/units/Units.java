@@ -1,6 +1,7 @@
 package reflux.route.units;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import javax.measure.MetricPrefix;
 import javax.measure.Unit;
@@ -140,9 +141,19 @@ public final class Units {
         return converter(from, BASE.get(d)).convert(q.value()).doubleValue();
     }
 
+    /** Converters between the fixed units above, built once per pair (indriya derives them anew on every call). */
+    private static final Map<List<Unit<?>>, UnitConverter> CONVERTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static UnitConverter converter(Unit<?> from, Unit<?> to) {
+        List<Unit<?>> key = List.of(from, to);
+        UnitConverter hit = CONVERTERS.get(key);
+        if (hit != null) {
+            return hit;
+        }
         try {
-            return from.getConverterToAny(to);
+            UnitConverter c = from.getConverterToAny(to);
+            CONVERTERS.put(key, c);
+            return c;
         } catch (javax.measure.IncommensurableException e) {
             throw new IllegalArgumentException("cannot convert " + from + " to " + to, e);
         }
