@@ -190,10 +190,7 @@ final class SaltForms {
                     || mol.getConnectedBondsCount(atom) != 1) {
                 continue;
             }
-            IAtom c = mol.getConnectedAtomsList(atom).get(0);
-            boolean carbonyl = "C".equals(c.getSymbol()) && mol.getConnectedBondsList(c).stream()
-                    .anyMatch(b -> b.getOrder() == IBond.Order.DOUBLE && "O".equals(b.getOther(c).getSymbol()));
-            if (carbonyl) {
+            if (onCarbonylCarbon(mol, atom)) {
                 atom.setFormalCharge(-1);
                 atom.setImplicitHydrogenCount(0);
                 return true;
@@ -209,16 +206,20 @@ final class SaltForms {
                     || mol.getConnectedBondsCount(atom) != 1) {
                 continue;
             }
-            IAtom c = mol.getConnectedAtomsList(atom).get(0);
-            boolean carbonyl = "C".equals(c.getSymbol()) && mol.getConnectedBondsList(c).stream()
-                    .anyMatch(b -> b.getOrder() == IBond.Order.DOUBLE && "O".equals(b.getOther(c).getSymbol()));
-            if (carbonyl) {
+            if (onCarbonylCarbon(mol, atom)) {
                 atom.setFormalCharge(0);
                 atom.setImplicitHydrogenCount(atom.getImplicitHydrogenCount() + 1);
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the single neighbour of this oxygen is a carbon with a C=O double bond (a carboxyl oxygen). */
+    private static boolean onCarbonylCarbon(IAtomContainer mol, IAtom oxygen) {
+        IAtom c = mol.getConnectedAtomsList(oxygen).get(0);
+        return "C".equals(c.getSymbol()) && mol.getConnectedBondsList(c).stream()
+                .anyMatch(b -> b.getOrder() == IBond.Order.DOUBLE && "O".equals(b.getOther(c).getSymbol()));
     }
 
     private static List<Form> load() {
