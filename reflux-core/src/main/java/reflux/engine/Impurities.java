@@ -109,10 +109,10 @@ final class Impurities {
         IAtomContainer pot = null;
         for (int j = from; j < order.size(); j++) {
             Stage s = order.get(j);
-            pot = stages.run(route, variant, s, source, overrides, d -> {
+            pot = stages.rerun(route, variant, s, source, overrides, d -> {
                 String t = alteration.apply(d);
                 return t == null ? d : t;
-            }).pot();
+            });
             if (pot == null) {
                 return;
             }
