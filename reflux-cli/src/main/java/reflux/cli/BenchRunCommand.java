@@ -25,9 +25,10 @@ import reflux.route.io.RouteReader;
 
 /**
  * {@code reflux bench run [ROUTE...]}: in-process time of executing each route (every variant). First the shared
- * start-up (rule library, OPSIN, CDK, InChI library, route schema) is timed on its own; then per route cold (a fresh
- * executor: empty resolution, InChIKey and facts caches; the JIT still cold for the first route) and warm (the same
- * executor again, median of {@code --rounds}).
+ * start-up (rule library, OPSIN, CDK, InChI library, route schema) is timed on its own; then per route cold (its
+ * first run on the shared {@link Executor#standard()}, whose resolution and facts caches already hold what earlier
+ * routes of this call filled; the JIT still cold for the first route) and warm (the same executor again, median of
+ * {@code --rounds}).
  */
 @Command(mixinStandardHelpOptions = true, name = "run", description = "In-process time of reflux run on the seed routes (cold and warm ms).")
 final class BenchRunCommand implements Callable<Integer> {

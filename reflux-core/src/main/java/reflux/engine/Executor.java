@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import reflux.model.identity.Resolution;
 import reflux.model.route.SubstanceRef;
-import org.openscience.cdk.interfaces.IAtomContainer;
 import reflux.model.route.Route;
 import reflux.model.route.Stage;
 import reflux.model.route.Variant;
@@ -108,10 +107,5 @@ public final class Executor {
             return out;
         }
         return route.stages().stream().filter(s -> !s.optional()).toList();
-    }
-
-    /** The final pot of a stage run with some substances replaced (used to derive impurities). */
-    IAtomContainer rerun(Route route, Variant variant, Stage stage, Map<String, String> overrides) {
-        return stages.run(route, variant, stage, source, overrides).pot();
     }
 }

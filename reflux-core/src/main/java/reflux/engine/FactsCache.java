@@ -35,32 +35,16 @@ final class FactsCache {
         return f;
     }
 
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
-
-    /** Standard InChIKey of a SMILES. */
-    String key(String smiles) {
-        String k = keys.get(smiles);
-        if (k == null) {
-            k = keyOf(smiles);
-            if (keys.size() < MAX) {
-                keys.put(smiles, k);
-            }
-        }
-        return k;
-    }
-
     /**
-     * The InChIKey from the facts of the same SMILES (the same InChI call on the same parsed SMILES; stored, so a
-     * later process needs no InChI library); when the other facts cannot be made, from the InChI alone.
+     * Standard InChIKey of a SMILES: the one in its facts (the same InChI call on the same parsed SMILES; stored, so
+     * a later process needs no InChI library); when the other facts cannot be made, from the InChI alone.
      */
-    private String keyOf(String smiles) {
-        StructureFacts f;
+    String key(String smiles) {
         try {
-            f = facts(smiles);
+            return facts(smiles).inchiKey();
         } catch (RuntimeException e) {
             return Structures.inchiKey(RuleApplier.parse(smiles));
         }
-        return f.inchiKey();
     }
 
     List<String> cip(String smiles) {

@@ -1,6 +1,7 @@
 package reflux.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,10 +110,10 @@ final class Impurities {
         IAtomContainer pot = null;
         for (int j = from; j < order.size(); j++) {
             Stage s = order.get(j);
-            pot = stages.run(route, variant, s, source, overrides, d -> {
+            pot = stages.rerun(route, variant, s, source, overrides, d -> {
                 String t = alteration.apply(d);
                 return t == null ? d : t;
-            }).pot();
+            });
             if (pot == null) {
                 return;
             }
@@ -120,11 +121,10 @@ final class Impurities {
                 overrides.put(StageExecutor.effectiveId(variant, s.product()), RuleApplier.smiles(pot));
             }
         }
-        // the largest component (first of equals); each component parsed once for its atom count
-        Map<String, Integer> atoms = new HashMap<>();
-        String main = FactsCache.componentSmiles(pot).stream()
-                .max((a, b) -> Integer.compare(atomCount(atoms, a), atomCount(atoms, b)))
-                .orElseThrow();
+        // the largest component (first of equals), counted on the pot's own components
+        String main = RuleApplier.smiles(RuleApplier.components(pot).stream()
+                .max(Comparator.comparingInt(IAtomContainer::getAtomCount))
+                .orElseThrow());
         String free = freeForm(main);
         StructureFacts f = cache.facts(free);
         if (!seen.add(f.inchiKey())) {
@@ -157,10 +157,6 @@ final class Impurities {
             MEMO.put(key, Optional.ofNullable(out));
         }
         return out;
-    }
-
-    private static int atomCount(Map<String, Integer> atoms, String smiles) {
-        return atoms.computeIfAbsent(smiles, x -> RuleApplier.parse(x).getAtomCount());
     }
 
     /** The input with every stereo-defined C=N-O geometry inverted, or null when it has none. */

@@ -36,17 +36,58 @@ final class StageExecutor {
     }
 
     Outcome run(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides) {
-        return run(route, variant, stage, source, overrides, UnaryOperator.identity());
+        Pot p = pot(route, variant, stage, source, overrides, UnaryOperator.identity());
+        List<String> evidence = p.evidence();
+        if (p.after() == null) {
+            return new Outcome(failed(stage, evidence), null);
+        }
+        List<Species> inputs = new ArrayList<>();
+        for (int i = 0; i < p.inputIds().size(); i++) {
+            inputs.add(species(p.inputIds().get(i), p.inputSmiles().get(i), 1));
+        }
+        List<String> components = FactsCache.componentSmiles(p.after());
+        Verdict verdict;
+        List<String> accounted = List.of();
+        if (p.declared() == null) {
+            verdict = p.applied().isEmpty() ? Verdict.NO_RULE : Verdict.MISMATCH;
+            evidence.add("no declared product structure to compare with");
+        } else {
+            Comparison.Result c = Comparison.compare(components, p.declared(), cache::key, cache::cip);
+            verdict = c.verdict();
+            if (p.applied().isEmpty() && verdict != Verdict.MATCH) {
+                verdict = Verdict.NO_RULE;
+            }
+            accounted = c.accounted();
+            evidence.addAll(c.evidence());
+        }
+        Map<String, String> charged = chargedByKey(route, variant, stage, source);
+        return new Outcome(assemble(stage, p.productId(), verdict, inputs, p.applied(), components, accounted,
+                p.declared(), evidence, charged), p.after());
     }
 
     /**
-     * Runs a stage with some substances replaced by SMILES ({@code overrides}) and the declared product altered by
-     * {@code alterDeclared} (impurity derivation aims at the product carrying the same alteration).
+     * The final pot of a stage run with some substances replaced by SMILES ({@code overrides}) and the declared
+     * product altered by {@code alterDeclared} (impurity derivation aims at the product carrying the same
+     * alteration); null when the stage could not run. No stage record is assembled: impurity derivation needs only
+     * the pot.
      */
-    Outcome run(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides,
-                UnaryOperator<String> alterDeclared) {
+    IAtomContainer rerun(Route route, Variant variant, Stage stage, StructureSource source,
+                         Map<String, String> overrides, UnaryOperator<String> alterDeclared) {
+        return pot(route, variant, stage, source, overrides, alterDeclared).after();
+    }
+
+    /**
+     * The pot of a stage and how it came about: the effective ids and SMILES of its reactants, the declared product,
+     * the rules applied and the pot after them (null when the stage could not run), with the evidence so far.
+     */
+    private record Pot(List<String> inputIds, List<String> inputSmiles, String productId, List<String> declared,
+                       List<RuleApplier.Application> applied, IAtomContainer after, List<String> evidence) {
+    }
+
+    private Pot pot(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides,
+                    UnaryOperator<String> alterDeclared) {
         List<String> evidence = new ArrayList<>();
-        List<Species> inputs = new ArrayList<>();
+        List<String> inputIds = new ArrayList<>();
         List<String> potSmiles = new ArrayList<>();
         for (String id : reactantIds(stage)) {
             String effective = effectiveId(variant, id);
@@ -56,18 +97,18 @@ final class StageExecutor {
                 if (r == null || !r.isResolved() || r.smiles() == null) {
                     evidence.add("reactant '" + effective + "' has no structure: "
                             + (r == null ? "not resolved" : r.status() + " " + r.message()));
-                    return new Outcome(failed(stage, evidence), null);
+                    return failed(evidence);
                 }
                 smiles = r.smiles();
             } else {
                 evidence.add("reactant '" + effective + "' replaced by " + smiles);
             }
-            inputs.add(species(effective, smiles, 1));
+            inputIds.add(effective);
             potSmiles.add(smiles);
         }
         if (potSmiles.isEmpty()) {
             evidence.add("the stage names no reactants and charges no reactant");
-            return new Outcome(failed(stage, evidence), null);
+            return failed(evidence);
         }
         List<String> declared = null;
         String productId = stage.product() == null ? null : effectiveId(variant, stage.product());
@@ -83,27 +124,14 @@ final class StageExecutor {
         IAtomContainer pot = RuleApplier.parse(String.join(".", potSmiles));
         List<RuleApplier.Application> applied = applyRules(stage, pot, declared, evidence);
         if (applied == null) {
-            return new Outcome(failed(stage, evidence), null);
+            return failed(evidence);
         }
         IAtomContainer after = applied.isEmpty() ? pot : applied.get(applied.size() - 1).pot();
-        List<String> components = FactsCache.componentSmiles(after);
-        Verdict verdict;
-        List<String> accounted = List.of();
-        if (declared == null) {
-            verdict = applied.isEmpty() ? Verdict.NO_RULE : Verdict.MISMATCH;
-            evidence.add("no declared product structure to compare with");
-        } else {
-            Comparison.Result c = Comparison.compare(components, declared, cache::key, cache::cip);
-            verdict = c.verdict();
-            if (applied.isEmpty() && verdict != Verdict.MATCH) {
-                verdict = Verdict.NO_RULE;
-            }
-            accounted = c.accounted();
-            evidence.addAll(c.evidence());
-        }
-        Map<String, String> charged = chargedByKey(route, variant, stage, source);
-        return new Outcome(assemble(stage, productId, verdict, inputs, applied, components, accounted,
-                declared, evidence, charged), after);
+        return new Pot(inputIds, potSmiles, productId, declared, applied, after, evidence);
+    }
+
+    private static Pot failed(List<String> evidence) {
+        return new Pot(List.of(), List.of(), null, null, List.of(), null, evidence);
     }
 
     /** Applies the stage's rules (or searches); null when the stage cannot run (unknown rule id). */
