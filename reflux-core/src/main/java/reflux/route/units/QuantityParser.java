@@ -212,9 +212,6 @@ public final class QuantityParser {
                     : Parsed.fail("pH '" + original + "' has a unit '" + u + "'", "write a pH as '6.7'");
         }
         if (u.isEmpty()) {
-            if (bare == Dimension.PH) {
-                return Parsed.ok(new UnitTable.Entry("pH", Dimension.PH));
-            }
             if (bare != null) {
                 return Parsed.ok(new UnitTable.Entry(Units.baseUnit(bare), bare));
             }
