@@ -89,7 +89,7 @@ public final class RouteStructures {
         if (s.smiles() != null && !s.smiles().isBlank()) {
             SubstanceRef ref = s;
             String smiles = bind(s.smiles(), bindings);
-            return smiles == null ? unbound(s.smiles(), s, "SMILES")
+            return smiles == null ? unbound(s.smiles(), s, "smiles")
                     : cached("smiles\u0000" + s.id() + "\u0000" + s.name() + "\u0000" + smiles,
                             () -> fromSmiles(ref, smiles));
         }
@@ -126,11 +126,12 @@ public final class RouteStructures {
         }
     }
 
-    private static Resolution unbound(String text, SubstanceRef s, String what) {
+    /** An AMBIGUOUS resolution naming the first placeholder of {@code text}; {@code source} is "smiles" or "name". */
+    private static Resolution unbound(String text, SubstanceRef s, String source) {
         Matcher m = PLACEHOLDER.matcher(text);
         String variable = m.find() ? m.group(1) : "?";
         return new Resolution(s.name(), ResolutionStatus.AMBIGUOUS, null, null, null, null, null, null, null,
-                List.of(), "smiles".equals(what.toLowerCase(Locale.ROOT)) ? "smiles" : "name", List.of(),
+                List.of(), source, List.of(),
                 "Markush variable " + variable + " of substance '" + s.id() + "' is not bound; choose a variant",
                 List.of());
     }

@@ -92,7 +92,8 @@ final class Fields {
         return where.isEmpty() ? "" : " in " + where;
     }
 
-    private void missing(String key, String example) {
+    /** Reports a required field as missing, with {@code key: example} as the fix. */
+    void missing(String key, String example) {
         problem(null, key, "missing required field '" + key + "'" + in(), "add '" + key + ": " + example + "'");
     }
 

@@ -238,7 +238,7 @@ final class RouteBinder {
         }
         Double shift = f.number("shift");
         if (shift == null && f.node("shift") == null) {
-            f.problem(null, "shift", "missing required field 'shift' in " + f.where(), "add 'shift: 2.11'");
+            f.missing("shift", "2.11");
         }
         NmrPeak p = new NmrPeak(shift == null ? 0 : shift, f.number("shiftHigh"),
                 f.string("multiplicity", false, "m"), f.integer("protons"), f.string("text", false, ""));
@@ -252,7 +252,7 @@ final class RouteBinder {
         }
         Double mz = f.number("mz");
         if (mz == null && f.node("mz") == null) {
-            f.problem(null, "mz", "missing required field 'mz' in " + f.where(), "add 'mz: 503'");
+            f.missing("mz", "503");
         }
         MsPeak p = new MsPeak(mz == null ? 0 : mz, f.string("label", false, "[M+1]"), f.string("mode", false, ""),
                 f.string("text", false, ""));

@@ -21,13 +21,13 @@ import reflux.route.units.Suggest;
  */
 final class RouteReferences {
 
-    private final Path file;
     private final YamlNode root;
+    private final RouteLocations locations;
     private final List<RouteProblem> problems = new ArrayList<>();
 
     RouteReferences(Path file, YamlNode root) {
-        this.file = file;
         this.root = root;
+        this.locations = new RouteLocations(file, root);
     }
 
     List<RouteProblem> check(Route route) {
@@ -120,7 +120,7 @@ final class RouteReferences {
         String first = seen.putIfAbsent(id, path);
         if (first != null) {
             YamlNode firstNode = YamlPaths.find(root, first);
-            problems.add(problem(path, "duplicate " + what + " id '" + id + "'"
+            problems.add(locations.problem(path, "duplicate " + what + " id '" + id + "'"
                     + (firstNode != null ? " (first defined at line " + firstNode.line() + ")" : ""),
                     "give each " + what + " its own id"));
         }
@@ -133,12 +133,6 @@ final class RouteReferences {
         String suggestion = Suggest.closest(id, defined.keySet()).map(c -> "did you mean '" + c + "'?")
                 .orElse(defined.isEmpty() ? "declare it first" : "declared " + what + "s: "
                         + String.join(", ", defined.keySet().stream().limit(12).toList()));
-        problems.add(problem(path, "undefined " + what + " '" + id + "' in " + where, suggestion));
-    }
-
-    private RouteProblem problem(String path, String message, String suggestion) {
-        YamlNode n = YamlPaths.find(root, path);
-        return new RouteProblem(file, n == null ? 0 : n.line(), n == null ? 0 : n.column(), path, message,
-                suggestion);
+        problems.add(locations.problem(path, "undefined " + what + " '" + id + "' in " + where, suggestion));
     }
 }

@@ -1,7 +1,6 @@
 package reflux.route.units;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reflux.model.quantity.Dimension;
@@ -212,9 +211,6 @@ public final class QuantityParser {
                     : Parsed.fail("pH '" + original + "' has a unit '" + u + "'", "write a pH as '6.7'");
         }
         if (u.isEmpty()) {
-            if (bare == Dimension.PH) {
-                return Parsed.ok(new UnitTable.Entry("pH", Dimension.PH));
-            }
             if (bare != null) {
                 return Parsed.ok(new UnitTable.Entry(Units.baseUnit(bare), bare));
             }
@@ -222,7 +218,7 @@ public final class QuantityParser {
         }
         return UnitTable.lookup(u).<Parsed<UnitTable.Entry>>map(Parsed::ok).orElseGet(() -> Parsed.fail(
                 "unknown unit '" + u + "' in '" + original + "'",
-                Suggest.closest(u.toLowerCase(Locale.ROOT), UnitTable.commonSymbols())
+                Suggest.closest(u, UnitTable.commonSymbols())
                         .map(c -> "did you mean '" + c + "'?")
                         .orElse("use one of " + String.join(", ", UnitTable.commonSymbols()))));
     }

@@ -1,15 +1,11 @@
 package reflux.route.units;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import reflux.data.TsvTable;
 import reflux.model.quantity.Dimension;
 
 /**
@@ -40,28 +36,9 @@ final class UnitTable {
 
     /** The data rows of {@link #RESOURCE}: symbol, dimension, spellings, source. */
     static List<String[]> rows() {
-        try (InputStream in = UnitTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("unit table missing from the classpath: " + RESOURCE);
-            }
-            List<String[]> rows = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("symbol\t")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 4 || cells[0].isBlank() || cells[3].isBlank()) {
-                    throw new IllegalStateException(RESOURCE + " line " + (i + 1)
-                            + ": want symbol, dimension, spellings, source: " + line);
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvTable.load(RESOURCE, "symbol", "source").stream()
+                .map(r -> new String[] {r.get("symbol"), r.get("dimension"), r.get("spellings"), r.get("source")})
+                .toList();
     }
 
     private UnitTable() {
