@@ -17,7 +17,7 @@ final class AuditCache {
 
     private final Map<String, Optional<Material>> materials = new ConcurrentHashMap<>();
     private final Map<Formula, Double> molarMasses = new ConcurrentHashMap<>();
-    private final Map<String, List<IonCalculator.IonPeak>> ionPeaks = new ConcurrentHashMap<>();
+    private final Map<IonKey, List<IonCalculator.IonPeak>> ionPeaks = new ConcurrentHashMap<>();
     private final Map<String, Object> nmrTypes = new ConcurrentHashMap<>();
     private final Map<String, List<FormCandidates.Candidate>> candidates = new ConcurrentHashMap<>();
 
@@ -34,7 +34,11 @@ final class AuditCache {
     }
 
     List<IonCalculator.IonPeak> ionPeaks(Formula ion, AuditData.IonType type) {
-        return get(ionPeaks, ion + "|" + type.label(), k -> List.copyOf(IonCalculator.peaks(ion, type)));
+        return get(ionPeaks, new IonKey(ion, type.label()), k -> List.copyOf(IonCalculator.peaks(ion, type)));
+    }
+
+    /** Ion-peak key: the formula by value (no Hill string to build) and the ion type's label. */
+    private record IonKey(Formula ion, String label) {
     }
 
     @SuppressWarnings("unchecked")
