@@ -81,8 +81,7 @@ final class IonCalculator {
     static List<IonPeak> peaks(Formula ion, AuditData.IonType type) {
         IsotopePattern pattern = new IsotopePatternGenerator(0.01).setMinResolution(0.001)
                 .getIsotopes(ion.toCdk());
-        double mono = MolecularFormulaManipulator.getMass(ion.toCdk(), MolecularFormulaManipulator.MonoIsotopic);
-        long monoNominal = Math.round(mono);
+        long monoNominal = Math.round(monoMass(ion).orElseThrow());
         Map<Long, double[]> byNominal = new TreeMap<>();
         for (IsotopeContainer c : pattern.getIsotopes()) {
             long nominal = Math.round(c.getMass());
