@@ -2,14 +2,12 @@ package reflux.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +38,7 @@ final class BenchCheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> routes = new ArrayList<>(files);
-        if (routes.isEmpty() && Files.isDirectory(Path.of("routes"))) {
-            try (Stream<Path> s = Files.list(Path.of("routes"))) {
-                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(routes::add);
-            }
-        }
+        List<Path> routes = files.isEmpty() ? BenchCommand.routeFiles(Path.of("routes")) : files;
         if (routes.isEmpty()) {
             spec.commandLine().getErr().println("reflux bench check: no route files");
             return ExitCode.USAGE;

@@ -1,5 +1,10 @@
 package reflux.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 
 /** {@code reflux bench ...}: throughput and latency figures for the notes (not timed unit tests). */
@@ -13,5 +18,15 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The {@code *.yaml} files of {@code dir}, sorted; empty when it is not a folder (the benches' default input). */
+    static List<Path> routeFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
     }
 }

@@ -28,12 +28,7 @@ final class BenchTrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> files = new ArrayList<>();
-        if (Files.isDirectory(routes)) {
-            try (Stream<Path> s = Files.list(routes)) {
-                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> files.add(p.toString()));
-            }
-        }
+        List<String> files = BenchCommand.routeFiles(routes).stream().map(Path::toString).toList();
         Warmup.run(true);
         PrintWriter sink = new PrintWriter(OutputStream.nullOutputStream());
         Main.execute(sink, sink, "resolve", "--json", "cefepime", "thiourea");

@@ -73,12 +73,18 @@ public final class Main implements Runnable {
      * subcommand when they name none (usage, help, errors list them all).
      */
     static CommandLine commandLine(String... args) {
+        String a = commandName(args);
+        return a != null && SUBCOMMANDS.containsKey(a) && !a.equals("help") ? build(a) : build(null);
+    }
+
+    /** The command the arguments name (their first non-option), or null (also used by {@link Warmup}). */
+    static String commandName(String[] args) {
         for (String a : args) {
             if (!a.startsWith("-")) {
-                return SUBCOMMANDS.containsKey(a) && !a.equals("help") ? build(a) : build(null);
+                return a;
             }
         }
-        return build(null);
+        return null;
     }
 
     private static CommandLine build(String only) {

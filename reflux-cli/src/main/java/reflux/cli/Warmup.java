@@ -27,13 +27,7 @@ final class Warmup {
 
     /** Starts the warm-up thread for the command named first in {@code args} (no thread for other commands). */
     static void start(String[] args) {
-        String command = null;
-        for (String a : args) {
-            if (!a.startsWith("-")) {
-                command = a;
-                break;
-            }
-        }
+        String command = Main.commandName(args);
         if (command == null || !ROUTE_COMMANDS.contains(command) || "false".equals(System.getProperty(PROPERTY))) {
             return;
         }

@@ -8,7 +8,7 @@ import java.util.function.Function;
 
 /**
  * Memoised chemistry shared by the audits of one {@link Auditor}: structures taken apart by SMILES, molar masses by
- * formula, isotope peaks by ion formula, NMR proton types by SMILES. Values are immutable (a {@link Material}'s CDK
+ * formula, monoisotopic masses and isotope peaks by ion formula, NMR proton types by SMILES. Values are immutable (a {@link Material}'s CDK
  * container is only read, and SMARTS matching on it is serialised on the container). Thread-safe; bounded.
  */
 final class AuditCache {
@@ -17,7 +17,8 @@ final class AuditCache {
 
     private final Map<String, Optional<Material>> materials = new ConcurrentHashMap<>();
     private final Map<Formula, Double> molarMasses = new ConcurrentHashMap<>();
-    private final Map<String, List<IonCalculator.IonPeak>> ionPeaks = new ConcurrentHashMap<>();
+    private final Map<Formula, Optional<Double>> monoMasses = new ConcurrentHashMap<>();
+    private final Map<IonKey, List<IonCalculator.IonPeak>> ionPeaks = new ConcurrentHashMap<>();
     private final Map<String, Object> nmrTypes = new ConcurrentHashMap<>();
     private final Map<String, List<FormCandidates.Candidate>> candidates = new ConcurrentHashMap<>();
 
@@ -33,8 +34,19 @@ final class AuditCache {
         return get(molarMasses, f, Formula::molarMass);
     }
 
+    /** CDK's monoisotopic mass of an ion formula, empty when CDK cannot build it. */
+    Optional<Double> monoMass(Formula ion) {
+        return get(monoMasses, ion, IonCalculator::monoMass);
+    }
+
+    /** Isotope peaks of an ion formula whose {@link #monoMass} is present. */
     List<IonCalculator.IonPeak> ionPeaks(Formula ion, AuditData.IonType type) {
-        return get(ionPeaks, ion + "|" + type.label(), k -> List.copyOf(IonCalculator.peaks(ion, type)));
+        return get(ionPeaks, new IonKey(ion, type.label()),
+                k -> List.copyOf(IonCalculator.peaks(ion, type, monoMass(ion).orElseThrow())));
+    }
+
+    /** Ion-peak key: the formula by value (no Hill string to build) and the ion type's label. */
+    private record IonKey(Formula ion, String label) {
     }
 
     @SuppressWarnings("unchecked")

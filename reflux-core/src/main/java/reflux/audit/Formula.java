@@ -79,23 +79,8 @@ record Formula(Map<String, Integer> counts) {
         return counts.getOrDefault(element, 0);
     }
 
-    private static final int MAX_MEMO = 20_000;
-    private static final Map<Formula, String> HILL = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** Hill order string (memoised by value: the audit keys its ion-peak cache by it). */
+    /** Hill order string. */
     String hill() {
-        String hit = HILL.get(this);
-        if (hit != null) {
-            return hit;
-        }
-        String h = computeHill();
-        if (HILL.size() < MAX_MEMO) {
-            HILL.put(this, h);
-        }
-        return h;
-    }
-
-    private String computeHill() {
         IMolecularFormula f = counts.isEmpty() ? null : toCdk();
         return f == null ? counts.toString() : MolecularFormulaManipulator.getString(f);
     }

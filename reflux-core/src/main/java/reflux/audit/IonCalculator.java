@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.openscience.cdk.interfaces.IMolecularFormula;
 import org.openscience.cdk.formula.IsotopeContainer;
 import org.openscience.cdk.formula.IsotopePattern;
@@ -15,7 +14,8 @@ import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
 /**
  * m/z of the ions of a species: the ion's formula (parent + adduct), its isotope pattern from CDK's
  * {@link IsotopePatternGenerator} grouped by nominal mass, and the electron mass taken off per positive charge
- * (added per negative charge), which CDK's generator does not do. Stateless; a generator per call.
+ * (added per negative charge), which CDK's generator does not do. Stateless (the audit memoises in
+ * {@link AuditCache}); a generator per call.
  */
 final class IonCalculator {
 
@@ -33,7 +33,7 @@ final class IonCalculator {
     private IonCalculator() {
     }
 
-    /** The ion's formula, or null when the adduct cannot be removed. */
+    /** The ion's formula, or null when the adduct cannot be removed (check {@link #monoMass} before use). */
     static Formula ionFormula(Formula parent, AuditData.IonType ion) {
         Formula f = parent;
         if (ion.add() != null && !ion.add().isBlank()) {
@@ -42,34 +42,19 @@ final class IonCalculator {
         if (ion.remove() != null && !ion.remove().isBlank()) {
             f = f.minus(Formula.parse(ion.remove()));
         }
-        return f.isValid() && !f.counts().isEmpty() && monoMass(f).isPresent() ? f : null;
+        return f.isValid() && !f.counts().isEmpty() ? f : null;
     }
 
-    /** Monoisotopic m/z of an ion (electron mass accounted). */
-    static double monoMz(Formula ion, int charge) {
-        double m = monoMass(ion).orElseThrow();
-        return round6((m - charge * ELECTRON) / Math.abs(charge));
+    /** Monoisotopic m/z of an ion of {@code monoMass} (electron mass accounted). */
+    static double monoMz(double monoMass, int charge) {
+        return round6((monoMass - charge * ELECTRON) / Math.abs(charge));
     }
 
-    private static final int MAX_MEMO = 20_000;
-    private static final Map<Formula, Optional<Double>> MONO = new ConcurrentHashMap<>();
-
-    /**
-     * CDK's monoisotopic mass of a formula, empty when CDK cannot build the formula; memoised by value (the audit
-     * asks for the same ion formulas for every peak and candidate). Bounded.
-     */
-    private static Optional<Double> monoMass(Formula f) {
-        Optional<Double> hit = MONO.get(f);
-        if (hit != null) {
-            return hit;
-        }
+    /** CDK's monoisotopic mass of a formula, empty when CDK cannot build the formula. */
+    static Optional<Double> monoMass(Formula f) {
         IMolecularFormula cdk = f.toCdk();
-        Optional<Double> m = cdk == null ? Optional.empty()
+        return cdk == null ? Optional.empty()
                 : Optional.of(MolecularFormulaManipulator.getMass(cdk, MolecularFormulaManipulator.MonoIsotopic));
-        if (MONO.size() < MAX_MEMO) {
-            MONO.put(f, m);
-        }
-        return m;
     }
 
     /** m/z to 1e-6: CDK sums isotopes in an identity-hash order, which varies the last bits from run to run. */
@@ -77,12 +62,14 @@ final class IonCalculator {
         return Math.rint(mz * 1e6) / 1e6;
     }
 
-    /** Isotopologue peaks of an ion at or above {@link #MIN_RELATIVE} of the most intense, by nominal mass. */
-    static List<IonPeak> peaks(Formula ion, AuditData.IonType type) {
+    /**
+     * Isotopologue peaks of an ion (of monoisotopic mass {@code monoMass}) at or above {@link #MIN_RELATIVE} of the
+     * most intense, by nominal mass.
+     */
+    static List<IonPeak> peaks(Formula ion, AuditData.IonType type, double monoMass) {
         IsotopePattern pattern = new IsotopePatternGenerator(0.01).setMinResolution(0.001)
                 .getIsotopes(ion.toCdk());
-        double mono = MolecularFormulaManipulator.getMass(ion.toCdk(), MolecularFormulaManipulator.MonoIsotopic);
-        long monoNominal = Math.round(mono);
+        long monoNominal = Math.round(monoMass);
         Map<Long, double[]> byNominal = new TreeMap<>();
         for (IsotopeContainer c : pattern.getIsotopes()) {
             long nominal = Math.round(c.getMass());

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import reflux.model.finding.Severity;
 import reflux.model.route.MsPeak;
@@ -128,10 +129,11 @@ final class MsCheck implements Checker {
                     continue;
                 }
                 Formula ion = IonCalculator.ionFormula(c.material().parent(), type);
-                if (ion == null) {
+                Optional<Double> mass = ion == null ? Optional.empty() : ctx.cache().monoMass(ion);
+                if (mass.isEmpty()) {
                     continue;
                 }
-                double mono = IonCalculator.monoMz(ion, type.charge());
+                double mono = IonCalculator.monoMz(mass.get(), type.charge());
                 if (peak.mz() < mono - 1 || peak.mz() > mono + 7) {
                     continue;
                 }
