@@ -41,7 +41,8 @@ final class RouteBinder {
     static final List<String> STEP_KEYS = List.of("id", "name", "operations", "source");
     static final List<String> OPERATION_KEYS = List.of("type", "charges", "conditions", "details", "produces",
             "source");
-    static final List<String> CHARGE_KEYS = List.of("substance", "from", "role", "amounts", "containing", "source");
+    static final List<String> CHARGE_KEYS = List.of("substance", "from", "role", "amounts", "containing", "source",
+            "assumed");
     static final List<String> CONDITION_KEYS = List.of("temperature", "duration", "pH", "atmosphere", "pressure");
     static final List<String> OUTCOME_KEYS = List.of("id", "substance", "isolated", "amounts", "statedYield",
             "analytics", "notes", "source");
@@ -182,13 +183,14 @@ final class RouteBinder {
         String where = f.where();
         List<Charge> containing = f.list("containing", (cn, cp) -> charge(cn, cp, where));
         Provenance source = provenance(f);
+        String assumed = f.string("assumed", false, "the claims name no silylating agent");
         if (substance == null && from == null && f.node("substance") == null && f.node("from") == null) {
             f.problem(null, null, "charge in " + where + " names neither a 'substance' nor a 'from' stream",
                     "add 'substance: <substance id>' or 'from: <stream id>'");
             return null;
         }
         return role == null || (substance == null && from == null) ? null
-                : new Charge(substance, from, role, amounts, containing, source);
+                : new Charge(substance, from, role, amounts, containing, source, assumed);
     }
 
     private Conditions conditions(YamlNode n, String path, String where) {

@@ -166,6 +166,7 @@ public final class RouteWriter {
         put(m, "amounts", c.amounts().stream().map(QuantityParser::format).toList());
         put(m, "containing", c.containing().stream().map(RouteWriter::charge).toList());
         put(m, "source", provenance(c.source()));
+        put(m, "assumed", c.assumed());
         return m;
     }
 

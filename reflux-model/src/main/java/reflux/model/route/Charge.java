@@ -14,9 +14,11 @@ import reflux.model.quantity.Quantity;
  * @param amounts    amounts as printed (mass, volume, moles, equivalents, concentration, ...); may be empty
  * @param containing for "a solution containing 26.72 g X": the dissolved materials with their amounts
  * @param source     where the charge was printed
+ * @param assumed    why the charge is there although the source does not print it ("the claims name no silylating
+ *                   agent"), or null for a printed charge; {@code check} reports every assumed charge
  */
 public record Charge(String substance, String from, Role role, List<Quantity> amounts,
-                     List<Charge> containing, Provenance source) {
+                     List<Charge> containing, Provenance source, String assumed) {
     public Charge {
         Objects.requireNonNull(role, "role");
         if (substance == null && from == null) {
@@ -25,5 +27,11 @@ public record Charge(String substance, String from, Role role, List<Quantity> am
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
         containing = containing == null ? List.of() : List.copyOf(containing);
         source = source == null ? Provenance.NONE : source;
+    }
+
+    /** A printed charge (not assumed). */
+    public Charge(String substance, String from, Role role, List<Quantity> amounts, List<Charge> containing,
+                  Provenance source) {
+        this(substance, from, role, amounts, containing, source, null);
     }
 }
