@@ -39,9 +39,12 @@ public final class RuleLibrary {
     private record RuleFile(String schema, List<Rule> rules) {
     }
 
-    /** A rule with its compiled SMIRKS (null for addition rules) and parsed side species. */
+    /**
+     * A rule with its compiled SMIRKS (null for addition rules), parsed side species, the InChIKeys of its reagents
+     * and, per requirement, the InChIKeys that satisfy it.
+     */
     record Compiled(Rule rule, Transform transform, List<Composition> reagents, List<Composition> byProducts,
-                    List<Composition> adds) {
+                    List<Composition> adds, List<String> reagentKeys, List<java.util.Set<String>> requirements) {
     }
 
     private static final class Holder {
@@ -106,6 +109,16 @@ public final class RuleLibrary {
             if (rule.smirks() == null && rule.adds().isEmpty()) {
                 throw new IllegalStateException(resource + ": rule " + rule.id() + " has neither smirks nor adds");
             }
+            if (!Rule.KINDS.contains(rule.kind())) {
+                throw new IllegalStateException(resource + ": rule " + rule.id() + ": kind '" + rule.kind()
+                        + "' is not one of " + Rule.KINDS);
+            }
+            for (String req : rule.requires()) {
+                if (!EngineData.standard().knows(req)) {
+                    throw new IllegalStateException(resource + ": rule " + rule.id() + ": requirement '" + req
+                            + "' is neither an agent class of agents.tsv nor a SMILES");
+                }
+            }
             byId.put(rule.id(), new Lazy(resource, rule));
         }
         return new RuleLibrary(byId);
@@ -122,8 +135,13 @@ public final class RuleLibrary {
         } else if (rule.adds().isEmpty()) {
             throw new IllegalStateException(resource + ": rule " + rule.id() + " has neither smirks nor adds");
         }
+        List<String> reagentKeys = rule.reagents().stream()
+                .map(smi -> EngineData.key(smi, resource + " rule " + rule.id(), 0)).toList();
+        List<java.util.Set<String>> requirements = rule.requires().stream()
+                .map(req -> EngineData.standard().keysOf(req)).toList();
         return new Compiled(rule, transform, compositions(resource, rule, rule.reagents()),
-                compositions(resource, rule, rule.byProducts()), compositions(resource, rule, rule.adds()));
+                compositions(resource, rule, rule.byProducts()), compositions(resource, rule, rule.adds()),
+                reagentKeys, requirements);
     }
 
     private static List<Composition> compositions(String resource, Rule rule, List<String> smiles) {

@@ -51,9 +51,10 @@ class RuleLibraryTest {
     void anApplicationThatChangesAnUndeclaredBondIsReported() {
         Rule pcl5 = LIB.rule("acid-chloride-pcl5").orElseThrow();
         Rule narrowed = new Rule("test-narrow", pcl5.name(), pcl5.smirks(), List.of(), pcl5.reagents(),
-                pcl5.byProducts(), false, pcl5.changes(), List.of("C-Cl"), null, List.of(), "test");
+                pcl5.byProducts(), false, pcl5.changes(), List.of("C-Cl"), null, List.of(), "test", null, List.of());
         RuleLibrary.Compiled c = new RuleLibrary.Compiled(narrowed,
-                LIB.compiled("acid-chloride-pcl5").orElseThrow().transform(), List.of(), List.of(), List.of());
+                LIB.compiled("acid-chloride-pcl5").orElseThrow().transform(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
         RuleApplier.Application a = RuleApplier.apply(c, Fixtures.mol("ref:001-IV.BrOH"));
         assertThat(a.undeclaredBonds()).containsExactly("C-O");
     }
