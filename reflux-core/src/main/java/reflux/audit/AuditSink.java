@@ -22,6 +22,16 @@ final class AuditSink {
         findings.add(new Finding(severity, code, message, path, quote, List.of(numbers)));
     }
 
+    void add(reflux.model.finding.FindingCode code, String message, String path, String quote,
+             Finding.Comparison... numbers) {
+        add(code.defaultSeverity(), code.name(), message, path, quote, numbers);
+    }
+
+    void add(Severity severity, reflux.model.finding.FindingCode code, String message, String path, String quote,
+             Finding.Comparison... numbers) {
+        add(severity, code.name(), message, path, quote, numbers);
+    }
+
     static Finding.Comparison cmp(String quantity, Double expected, Double actual, Double tolerance, String unit) {
         return new Finding.Comparison(quantity, expected, actual, tolerance, unit);
     }

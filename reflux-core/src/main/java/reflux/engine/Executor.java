@@ -1,12 +1,14 @@
 package reflux.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import reflux.model.identity.Resolution;
+import reflux.model.route.Outcome;
 import reflux.model.route.SubstanceRef;
 import reflux.model.route.Route;
 import reflux.model.route.Stage;
@@ -58,16 +60,54 @@ public final class Executor {
         return library;
     }
 
-    /** Runs every stage of the variant (or every non-optional stage when {@code variantOrNull} is null). */
+    /**
+     * Runs every stage of the variant (or every non-optional stage when {@code variantOrNull} is null), in order: a
+     * stage that takes an earlier stage's product (by substance id, or through a stream or outcome id) takes the
+     * structure that stage derived, and says so when that stage failed.
+     */
     public RunResult run(Route route, Variant variantOrNull) {
         List<StageRun> runs = new ArrayList<>();
+        Map<String, String> structures = new LinkedHashMap<>();
+        Map<String, List<VesselWalk.Branch>> streams = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (Stage stage : stagesOf(route, variantOrNull)) {
-            runs.add(stages.run(route, variantOrNull, stage, source, Map.of()).run());
+            StageExecutor.Outcome o = stages.run(route, variantOrNull, stage, source, Map.of(),
+                    new VesselWalk.Upstream(Map.copyOf(structures), Map.copyOf(streams), Map.copyOf(failed)));
+            runs.add(o.run());
+            boolean bad = !o.run().ok();
+            String pid = StageExecutor.effectiveId(variantOrNull, stage.product());
+            if (pid != null && o.product() != null) {
+                structures.put(pid, o.product());
+                if (bad) {
+                    failed.put(pid, stage.id());
+                }
+            }
+            o.streams().forEach((id, b) -> streams.put(id, withoutHistory(b)));
+            for (Outcome out : stage.outcomes()) {
+                if (out.isolated() && o.product() != null) {
+                    Vessel v = Vessel.EMPTY;
+                    for (String part : o.product().split("\\.")) {
+                        v = v.withMolecule(part, pid, part);
+                    }
+                    streams.put(out.id(), List.of(new VesselWalk.Branch(v, 0)));
+                } else {
+                    streams.put(out.id(), withoutHistory(o.branches()));
+                }
+                if (bad) {
+                    failed.put(out.id(), stage.id());
+                }
+            }
         }
         Impurities.Derived imp = new Impurities(stages, cache).derive(route, variantOrNull, stagesOf(route,
                 variantOrNull), source, runs);
         return new RunResult(route.id(), variantOrNull == null ? null : variantOrNull.id(), runs, imp.species(),
                 imp.masses());
+    }
+
+    /** Branches handed to a later stage: their applications belong to the stage that made them. */
+    private static List<VesselWalk.Branch> withoutHistory(List<VesselWalk.Branch> branches) {
+        return branches.stream().map(b -> new VesselWalk.Branch(new Vessel(b.vessel().pot(), b.vessel().agents(),
+                b.vessel().seen(), List.of()), b.rank())).toList();
     }
 
     private static final int MAX_CACHED = 10_000;

@@ -146,6 +146,52 @@ public final class RuleApplier {
                 a.undeclaredBonds())).toList();
     }
 
+    /** Bound on the distinct sites one rule is tried at in one pot. */
+    static final int MAX_SITES = 16;
+
+    /**
+     * Every distinct way the rule applies to the pot, as whole pots: a repeating rule once (at every site, guarded);
+     * any other rule at each unique match of its templates, across and within components (the first with the
+     * stereo guard and the bond check, the others as CDK's transform writes them; CDK 2.12 keeps stereo through a
+     * transform, see {@code StereoThroughRulesTest}). Distinct by canonical SMILES; empty when it matches nowhere.
+     */
+    static List<Application> sites(RuleLibrary.Compiled c, IAtomContainer pot) {
+        Application first = apply(c, pot);
+        if (!first.applied()) {
+            return List.of();
+        }
+        if (c.rule().isAddition() || c.rule().repeat()) {
+            return List.of(first);
+        }
+        List<Application> out = new ArrayList<>();
+        out.add(first);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        seen.add(Structures.canonicalSmiles(first.pot()));
+        List<IAtomContainer> results = new ArrayList<>();
+        synchronized (c.transform()) {
+            for (IAtomContainer r : c.transform().apply(copy(pot),
+                    org.openscience.cdk.isomorphism.Transform.Mode.Unique, MAX_SITES)) {
+                results.add(r);
+            }
+        }
+        for (IAtomContainer r : results) {
+            if (seen.add(Structures.canonicalSmiles(r))) {
+                Composition in = Composition.of(pot);
+                for (Composition x : c.reagents()) {
+                    in = in.plus(x);
+                }
+                Composition outC = Composition.of(r);
+                for (Composition b : c.byProducts()) {
+                    outC = outC.plus(b);
+                }
+                out.add(new Application(c.rule(), r, 1, in.minus(outC).toString(), 0, 0, first.undeclaredBonds()));
+            }
+        }
+        int n = out.size();
+        return out.stream().map(a -> new Application(a.rule(), a.pot(), a.count(), a.imbalance(), a.restored(), n,
+                a.undeclaredBonds())).toList();
+    }
+
     /** Number of reactant templates of a SMIRKS (top-level dots before {@code >>}, brackets skipped). */
     static int templates(String smirks) {
         String left = smirks.substring(0, smirks.indexOf(">>"));

@@ -2,319 +2,402 @@ package reflux.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.ToIntFunction;
-import java.util.function.UnaryOperator;
-import org.openscience.cdk.interfaces.IAtomContainer;
+import java.util.Set;
+import reflux.model.finding.FindingCode;
 import reflux.model.identity.Resolution;
-import reflux.model.route.Charge;
 import reflux.model.route.Operation;
+import reflux.model.route.OperationType;
 import reflux.model.route.Role;
 import reflux.model.route.Route;
 import reflux.model.route.Stage;
 import reflux.model.route.Step;
 import reflux.model.route.Variant;
 import reflux.model.run.Species;
+import reflux.model.run.StageFinding;
 import reflux.model.run.StageRun;
 import reflux.model.run.Verdict;
 
-/** Runs one stage: resolve the reactants into a pot, apply the rules, compare, balance. Thread-safe. */
+/**
+ * Runs one stage forward from what is charged ({@link VesselWalk}), then — and only then — compares what the
+ * derivation reached with the declared product ({@link Comparison}), checks the declared salt form against the acids
+ * and basic sites of the vessel ({@link SaltForm}), reconciles reagents (rule hints, missing reagents, reactants
+ * never charged or left unreacted) and balances the equation. Thread-safe.
+ */
 final class StageExecutor {
+
+    private static final Set<OperationType> ISOLATION = Set.of(OperationType.CRYSTALLISE, OperationType.FILTER,
+            OperationType.DRY, OperationType.CONCENTRATE, OperationType.DISTIL, OperationType.EXTRACT,
+            OperationType.PHASE_SEPARATE);
 
     private final RuleLibrary library;
     private final FactsCache cache;
+    private final EngineData data;
+    private final Derivation derivation;
+    private final VesselWalk walker;
 
     StageExecutor(RuleLibrary library, FactsCache cache) {
         this.library = library;
         this.cache = cache;
-    }
-
-    /** What a stage run produced besides its record: the final pot (null when the stage could not run). */
-    record Outcome(StageRun run, IAtomContainer pot) {
-    }
-
-    Outcome run(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides) {
-        Pot p = pot(route, variant, stage, source, overrides, UnaryOperator.identity());
-        List<String> evidence = p.evidence();
-        if (p.after() == null) {
-            return new Outcome(failed(stage, evidence), null);
+        this.data = EngineData.standard();
+        this.derivation = new Derivation(library, cache, data);
+        Set<String> agentKeys = new LinkedHashSet<>();
+        for (RuleLibrary.Compiled c : library.allCompiled()) {
+            agentKeys.addAll(c.reagentKeys());
         }
-        List<Species> inputs = new ArrayList<>();
-        for (int i = 0; i < p.inputIds().size(); i++) {
-            inputs.add(species(p.inputIds().get(i), p.inputSmiles().get(i), 1));
-        }
-        List<String> components = FactsCache.componentSmiles(p.after());
-        Verdict verdict;
-        List<String> accounted = List.of();
-        if (p.declared() == null) {
-            verdict = p.applied().isEmpty() ? Verdict.NO_RULE : Verdict.MISMATCH;
-            evidence.add("no declared product structure to compare with");
-        } else {
-            Comparison.Result c = Comparison.compare(components, p.declared(), cache::key, cache::cip);
-            verdict = c.verdict();
-            if (p.applied().isEmpty() && verdict != Verdict.MATCH) {
-                verdict = Verdict.NO_RULE;
-            }
-            accounted = c.accounted();
-            evidence.addAll(c.evidence());
-        }
-        Map<String, String> charged = chargedByKey(route, variant, stage, source);
-        return new Outcome(assemble(stage, p.productId(), verdict, inputs, p.applied(), components, accounted,
-                p.declared(), evidence, charged), p.after());
+        data.agents().forEach(a -> agentKeys.add(a.key()));
+        data.acids().forEach(a -> agentKeys.add(a.key()));
+        agentKeys.add(SaltForm.WATER_KEY);
+        this.walker = new VesselWalk(derivation, cache, data, Set.copyOf(agentKeys));
     }
 
-    /**
-     * The final pot of a stage run with some substances replaced by SMILES ({@code overrides}) and the declared
-     * product altered by {@code alterDeclared} (impurity derivation aims at the product carrying the same
-     * alteration); null when the stage could not run. No stage record is assembled: impurity derivation needs only
-     * the pot.
-     */
-    IAtomContainer rerun(Route route, Variant variant, Stage stage, StructureSource source,
-                         Map<String, String> overrides, UnaryOperator<String> alterDeclared) {
-        return pot(route, variant, stage, source, overrides, alterDeclared).after();
+    /** A stage run: its record, the vessel branches it ends with (best first), the product handed on. */
+    record Outcome(StageRun run, List<VesselWalk.Branch> branches, String product,
+                   Map<String, List<VesselWalk.Branch>> streams) {
     }
 
-    /**
-     * The pot of a stage and how it came about: the effective ids and SMILES of its reactants, the declared product,
-     * the rules applied and the pot after them (null when the stage could not run), with the evidence so far.
-     */
-    private record Pot(List<String> inputIds, List<String> inputSmiles, String productId, List<String> declared,
-                       List<RuleApplier.Application> applied, IAtomContainer after, List<String> evidence) {
-    }
-
-    private Pot pot(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides,
-                    UnaryOperator<String> alterDeclared) {
+    Outcome run(Route route, Variant variant, Stage stage, StructureSource source, Map<String, String> overrides,
+                VesselWalk.Upstream up) {
+        List<StageFinding> findings = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
-        List<String> inputIds = new ArrayList<>();
-        List<String> potSmiles = new ArrayList<>();
-        for (String id : reactantIds(stage)) {
-            String effective = effectiveId(variant, id);
-            String smiles = overrides.get(effective);
-            if (smiles == null) {
-                Resolution r = source.resolve(route, variant, id);
-                if (r == null || !r.isResolved() || r.smiles() == null) {
-                    evidence.add("reactant '" + effective + "' has no structure: "
-                            + (r == null ? "not resolved" : r.status() + " " + r.message()));
-                    return failed(evidence);
-                }
-                smiles = r.smiles();
-            } else {
-                evidence.add("reactant '" + effective + "' replaced by " + smiles);
+        for (String id : stage.rules()) {
+            if (library.rule(id).isEmpty()) {
+                findings.add(new StageFinding(FindingCode.RUN_UNKNOWN_RULE, "Stage " + stage.id() + " names rule '"
+                        + id + "', which the rule library does not have"));
             }
-            inputIds.add(effective);
-            potSmiles.add(smiles);
         }
-        if (potSmiles.isEmpty()) {
-            evidence.add("the stage names no reactants and charges no reactant");
-            return failed(evidence);
+        if (!findings.isEmpty()) {
+            return failed(stage, findings, evidence);
         }
-        List<String> declared = null;
         String productId = stage.product() == null ? null : effectiveId(variant, stage.product());
+        List<String> declared = null;
         if (productId != null) {
             Resolution r = source.resolve(route, variant, stage.product());
             if (r == null || !r.isResolved() || r.smiles() == null) {
-                evidence.add("declared product '" + productId + "' has no structure: "
-                        + (r == null ? "not resolved" : r.status() + " " + r.message()));
+                findings.add(new StageFinding(FindingCode.RUN_UNRESOLVED, "Stage " + stage.id()
+                        + ": the declared product '" + productId + "' has no structure: "
+                        + (r == null ? "not resolved" : r.status() + " " + r.message())));
             } else {
-                declared = List.of(alterDeclared.apply(r.smiles()).split("\\."));
+                declared = List.of((overrides.getOrDefault(productId, r.smiles())).split("\\."));
             }
         }
-        IAtomContainer pot = RuleApplier.parse(String.join(".", potSmiles));
-        List<RuleApplier.Application> applied = applyRules(stage, pot, declared, evidence);
-        if (applied == null) {
-            return failed(evidence);
+        VesselWalk.Walk w = walker.walk(route, variant, stage, source, overrides, up);
+        findings.addAll(w.findings());
+        evidence.addAll(w.evidence());
+        if (w.failed() || w.branches().isEmpty()) {
+            return failed(stage, findings, evidence);
         }
-        IAtomContainer after = applied.isEmpty() ? pot : applied.get(applied.size() - 1).pot();
-        return new Pot(inputIds, potSmiles, productId, declared, applied, after, evidence);
-    }
-
-    private static Pot failed(List<String> evidence) {
-        return new Pot(List.of(), List.of(), null, null, List.of(), null, evidence);
-    }
-
-    /** Applies the stage's rules (or searches); null when the stage cannot run (unknown rule id). */
-    private List<RuleApplier.Application> applyRules(Stage stage, IAtomContainer pot, List<String> declared,
-                                                     List<String> evidence) {
-        List<RuleApplier.Application> applied = new ArrayList<>();
-        if (stage.rules().isEmpty()) {
-            if (declared == null) {
-                evidence.add("no rules listed and no declared product to search towards");
-                return applied;
-            }
-            Optional<List<RuleApplier.Application>> found = RuleSearch.find(library, pot,
-                    p -> Comparison.compare(FactsCache.componentSmiles(p), declared, cache::key, cache::cip)
-                            .verdict() == Verdict.MATCH);
-            if (found.isEmpty()) {
-                evidence.add("no rules listed; no sequence of up to " + RuleSearch.MAX_DEPTH
-                        + " library rules reaches the declared product");
-                return applied;
-            }
-            evidence.add(found.get().isEmpty() ? "no rules listed; the inputs already are the declared product"
-                    + " (isolation / no chemical change)"
-                    : "no rules listed; found by search: " + found.get().stream().map(a -> a.rule().id()).toList());
-            for (RuleApplier.Application a : found.get()) {
-                describe(a, evidence);
-            }
-            return found.get();
+        reactantsCharged(route, variant, stage, w, findings);
+        if (declared == null) {
+            VesselWalk.Branch b = w.branches().get(0);
+            evidence.add("no declared product structure to compare with");
+            return new Outcome(assemble(stage, null, Verdict.NO_RULE, b, w, null, List.of(), evidence, findings,
+                    List.of()), w.branches(), mainProduct(b.vessel()), w.streams());
         }
-        for (String id : stage.rules()) {
-            if (library.compiled(id).isEmpty()) {
-                evidence.add("unknown rule id '" + id + "' (not in the rule library)");
-                return null;
+        SaltForm form = SaltForm.of(declared, cache, data);
+        // compare every branch; the first (best-ranked) that matches wins, else the closest
+        VesselWalk.Branch chosen = null;
+        Comparison.Result best = null;
+        List<String> products = new ArrayList<>();
+        for (VesselWalk.Branch b : w.branches()) {
+            List<String> parents = SaltForm.of(components(b.vessel()), cache, data).parents();
+            Comparison.Result c = Comparison.compare(parents, form.parents(), cache);
+            String p = mainProduct(b.vessel());
+            if (p != null && !products.contains(p)) {
+                products.add(p);
+            }
+            if (best == null || Comparison.rank(c.verdict()) < Comparison.rank(best.verdict())) {
+                best = c;
+                chosen = b;
             }
         }
-        ToIntFunction<IAtomContainer> score = declared == null ? p -> 0 : p -> switch (Comparison.compare(
-                FactsCache.componentSmiles(p), declared, cache::key, cache::cip).verdict()) {
-            case MATCH -> 3;
-            case CONSTITUTION_ONLY -> 2;
-            default -> 1;
-        };
-        Best best = new Best();
-        walk(stage.rules(), 0, pot, new ArrayList<>(), score, best, new int[] {MAX_BRANCH_NODES});
-        List<RuleApplier.Application> chosen = best.path == null ? List.of() : best.path;
-        int k = 0;
-        for (String id : stage.rules()) {
-            if (k < chosen.size() && chosen.get(k).rule().id().equals(id)) {
-                describe(chosen.get(k), evidence);
-                k++;
-            } else {
-                evidence.add("rule " + id + ": no match in the pot, skipped");
+        evidence.addAll(best.evidence());
+        Verdict verdict = best.verdict();
+        List<RuleApplier.Application> applied = chosen.vessel().applied();
+        if (products.size() > 1) {
+            boolean preferred = chosen == w.branches().get(0);
+            findings.add(new StageFinding(FindingCode.RUN_SELECTIVITY, "Stage " + stage.id() + ": what is charged"
+                    + " can give " + products.size() + " products " + products + " (best first by the site"
+                    + " preferences of selectivity.tsv); the declared product is "
+                    + (verdict == Verdict.MATCH ? (preferred ? "the preferred one" : "among them, not the preferred"
+                    + " one") : "none of them")));
+        }
+        if (verdict == Verdict.MATCH) {
+            conversion(stage, chosen, best.matched(), findings);
+            for (String problem : form.problems(chosen.vessel().seen(), data)) {
+                findings.add(new StageFinding(FindingCode.RUN_SALT_FORM_IMPOSSIBLE, "Stage " + stage.id() + ": "
+                        + problem));
+            }
+        } else if (verdict == Verdict.MISMATCH || applied.isEmpty()) {
+            if (!diagnose(stage, chosen.vessel(), form, findings) && applied.isEmpty()) {
+                verdict = Verdict.NO_RULE;
             }
         }
-        return chosen;
-    }
-
-    /** Bound on pots visited while choosing among alternative sites of the listed rules. */
-    static final int MAX_BRANCH_NODES = 256;
-
-    /** The best rule path seen so far and its score (3 = match, 2 = constitution only, 1 = other). */
-    private static final class Best {
-        List<RuleApplier.Application> path;
-        int score = -1;
+        if (verdict == Verdict.NOT_COMPARABLE) {
+            findings.add(new StageFinding(FindingCode.RUN_NOT_COMPARABLE, "Stage " + stage.id() + ": "
+                    + String.join("; ", best.evidence())));
+        }
+        hints(stage, chosen.vessel(), findings);
+        unreacted(stage, w, chosen.vessel(), best.matched(), findings);
+        if (!w.upstreamFailures().isEmpty()) {
+            findings.add(new StageFinding(FindingCode.RUN_UPSTREAM_FAILED, "Stage " + stage.id() + " takes "
+                    + w.upstreamFailures() + " from a stage that failed; its own derivation gave " + verdict));
+            verdict = Verdict.UPSTREAM_FAILED;
+        }
+        List<String> alternatives = products.size() > 1 ? products : List.of();
+        StageRun run = assemble(stage, productId, verdict, chosen, w, declared, best.matched(), evidence, findings,
+                alternatives);
+        String handOn = verdict == Verdict.MATCH ? String.join(".", declared) : mainProduct(chosen.vessel());
+        return new Outcome(run, w.branches(), handOn, w.streams());
     }
 
     /**
-     * Applies the listed rules in order; where a rule could act on several pot components, tries each and keeps
-     * the path whose result is closest to the declared product (stops at the first match). Rules that match
-     * nowhere are skipped. Returns true when a match was found.
+     * The main product of a stage re-run with some substances replaced by SMILES (impurity derivation: an altered
+     * starting material carried through), derived forward as always; null when the stage does not run. The
+     * declared product is not read ({@code alterDeclared} is kept for the caller's signature and unused).
      */
-    private boolean walk(List<String> rules, int i, IAtomContainer pot, List<RuleApplier.Application> path,
-                         ToIntFunction<IAtomContainer> score, Best best, int[] budget) {
-        if (i == rules.size()) {
-            int sc = score.applyAsInt(pot);
-            if (sc > best.score) {
-                best.score = sc;
-                best.path = List.copyOf(path);
+    org.openscience.cdk.interfaces.IAtomContainer rerun(Route route, Variant variant, Stage stage,
+                                                        StructureSource source, Map<String, String> overrides,
+                                                        java.util.function.UnaryOperator<String> alterDeclared) {
+        VesselWalk.Walk w = walker.walk(route, variant, stage, source, overrides, VesselWalk.Upstream.NONE);
+        if (w.failed() || w.branches().isEmpty()) {
+            return null;
+        }
+        String p = mainProduct(w.branches().get(0).vessel());
+        return p == null ? null : RuleApplier.parse(p);
+    }
+
+    /** The pot's components (pot molecules) as SMILES. */
+    private static List<String> components(Vessel v) {
+        return v.pot().stream().map(Vessel.Molecule::smiles).toList();
+    }
+
+    /** The largest pot molecule a rule made (else the largest pot molecule), by heavy atoms; null when empty. */
+    private String mainProduct(Vessel v) {
+        String best = null;
+        int size = -1;
+        boolean made = false;
+        for (Vessel.Molecule m : v.pot()) {
+            boolean isMade = m.substance() == null;
+            int n = RuleApplier.parse(m.smiles()).getAtomCount();
+            if ((isMade && !made) || (isMade == made && n > size)) {
+                best = m.smiles();
+                size = n;
+                made = isMade;
             }
-            return sc == 3;
         }
-        if (budget[0]-- <= 0) {
-            return false;
+        return best;
+    }
+
+    /** A matched product that is its own input: an isolation (fine), or a stage that converts nothing. */
+    private void conversion(Stage stage, VesselWalk.Branch chosen, List<String> matched,
+                            List<StageFinding> findings) {
+        boolean unchanged = chosen.vessel().applied().isEmpty() || chosen.vessel().pot().stream()
+                .anyMatch(m -> m.substance() != null && matched.contains(m.smiles()));
+        if (!unchanged) {
+            return;
         }
-        List<RuleApplier.Application> alts = RuleApplier.alternatives(library.compiled(rules.get(i)).orElseThrow(),
-                pot);
-        if (alts.isEmpty()) {
-            return walk(rules, i + 1, pot, path, score, best, budget);
+        List<OperationType> types = stage.steps().stream().flatMap(s -> s.operations().stream())
+                .map(Operation::type).toList();
+        boolean exchange = types.contains(OperationType.ION_EXCHANGE);
+        if (exchange) {
+            if (chosen.vessel().applied().isEmpty()) {
+                findings.add(new StageFinding(FindingCode.RUN_NO_CONVERSION, "Stage " + stage.id() + ": the ion"
+                        + " exchange finds nothing to exchange in the incoming stream (no bromide, iodide, HBr or HI"
+                        + " is in it): it should remove an ion the earlier stages put there"));
+            }
+            return;
         }
-        for (RuleApplier.Application a : alts) {
-            path.add(a);
-            boolean found = walk(rules, i + 1, a.pot(), path, score, best, budget);
-            path.remove(path.size() - 1);
-            if (found) {
+        if (types.stream().anyMatch(ISOLATION::contains) && stage.rules().stream()
+                .noneMatch(id -> library.rule(id).map(Rule::isReaction).orElse(false))) {
+            findings.add(new StageFinding(FindingCode.RUN_ISOLATION, "Stage " + stage.id() + ": no chemical"
+                    + " change; the product is isolated from what came in (" + types.stream()
+                    .filter(ISOLATION::contains).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).distinct()
+                    .toList() + ")"));
+            return;
+        }
+        findings.add(new StageFinding(FindingCode.RUN_NO_CONVERSION, "Stage " + stage.id() + ": the declared"
+                + " product is what was charged, and nothing in the stage changes it: a reaction stage should"
+                + " convert its input (check the charges and the declared product), an isolation stage should"
+                + " say how it isolates (crystallise, filter, ...)"));
+    }
+
+    /** Diagnosis of a failed stage: would the declared product form if some rule's reagent were charged? */
+    private boolean diagnose(Stage stage, Vessel vessel, SaltForm form, List<StageFinding> findings) {
+        Derivation.Result r = derivation.derive(vessel, Derivation.Mode.ANY_REAGENT);
+        for (Derivation.Terminal t : r.visited()) {
+            List<String> parents = SaltForm.of(components(t.vessel()), cache, data).parents();
+            if (Comparison.compare(parents, form.parents(), cache).verdict() != Verdict.MATCH) {
+                continue;
+            }
+            Set<String> missing = new LinkedHashSet<>();
+            List<String> rules = new ArrayList<>();
+            for (RuleApplier.Application a : t.path()) {
+                RuleLibrary.Compiled c = library.compiled(a.rule().id()).orElseThrow();
+                if (!Derivation.enabled(c, vessel.seen())) {
+                    rules.add(a.rule().id());
+                    missing.addAll(needs(c, vessel.seen()));
+                }
+            }
+            if (!missing.isEmpty()) {
+                findings.add(new StageFinding(FindingCode.RUN_MISSING_REAGENT, "Stage " + stage.id() + ": the"
+                        + " declared product would form by " + rules + ", which need " + missing + "; none of that"
+                        + " is charged in the stage"));
                 return true;
             }
         }
         return false;
     }
 
-    private static void describe(RuleApplier.Application a, List<String> evidence) {
-        evidence.add("rule " + a.rule().id() + " applied " + a.count() + "x"
-                + (a.balanced() ? ", balanced" : ", NOT balanced: " + a.imbalance())
-                + (a.restored() > 0 ? ", " + a.restored() + " stereo element(s) restored" : "")
-                + (a.sites() > 1 ? ", on the one of " + a.sites() + " matching components that leads to the"
-                + " declared product" : "")
-                + (a.undeclaredBonds().isEmpty() ? "" : ", CHANGED BONDS THE RULE DOES NOT DECLARE: "
-                + a.undeclaredBonds()));
+    /** What a rule needs that a vessel that saw {@code seen} never had, as names where agents.tsv knows them. */
+    private List<String> needs(RuleLibrary.Compiled c, Set<String> seen) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < c.reagentKeys().size(); i++) {
+            if (!seen.contains(c.reagentKeys().get(i))) {
+                out.add(name(c.reagentKeys().get(i), c.rule().reagents().get(i)));
+            }
+        }
+        for (int i = 0; i < c.requirements().size(); i++) {
+            if (c.requirements().get(i).stream().noneMatch(seen::contains)) {
+                out.add(c.rule().requires().get(i));
+            }
+        }
+        return out;
     }
 
-    private StageRun assemble(Stage stage, String productId, Verdict verdict, List<Species> inputs,
-                              List<RuleApplier.Application> applied, List<String> components,
-                              List<String> accounted, List<String> declared, List<String> evidence,
-                              Map<String, String> charged) {
+    private String name(String key, String smiles) {
+        return data.agents().stream().filter(a -> a.key().equals(key)).map(EngineData.Agent::name).findFirst()
+                .orElse(smiles);
+    }
+
+    /** Rule ids the stage names are hints: one whose reagents never came in is a missing reagent. */
+    private void hints(Stage stage, Vessel vessel, List<StageFinding> findings) {
+        Set<String> used = new LinkedHashSet<>();
+        vessel.applied().forEach(a -> used.add(a.rule().id()));
+        for (String id : stage.rules()) {
+            RuleLibrary.Compiled c = library.compiled(id).orElseThrow();
+            if (!c.rule().isReaction()) {
+                continue;
+            }
+            if (!Derivation.enabled(c, vessel.seen())) {
+                findings.add(new StageFinding(FindingCode.RUN_MISSING_REAGENT, "Stage " + stage.id() + " names rule "
+                        + id + ", which needs " + needs(c, vessel.seen()) + "; that is never charged in the stage"));
+            } else if (!used.contains(id)) {
+                findings.add(new StageFinding(FindingCode.RUN_RULE_HINT_UNUSED, "Stage " + stage.id() + " names rule "
+                        + id + ", but the forward derivation does not use it"));
+            }
+        }
+    }
+
+    /** Listed reactants must be charged. */
+    private void reactantsCharged(Route route, Variant variant, Stage stage, VesselWalk.Walk w,
+                                  List<StageFinding> findings) {
+        for (String id : stage.reactants()) {
+            String eff = effectiveId(variant, id);
+            if (!w.chargedIds().contains(eff) && !w.chargedIds().contains(id)) {
+                findings.add(new StageFinding(FindingCode.RUN_REACTANT_NOT_CHARGED, "Stage " + stage.id()
+                        + " lists '" + eff + "' as a reactant, but no operation of the stage charges it"));
+            }
+        }
+    }
+
+    /** Charged reactants still in the pot unchanged, and not part of the product. */
+    private void unreacted(Stage stage, VesselWalk.Walk w, Vessel vessel, List<String> matched,
+                           List<StageFinding> findings) {
+        for (Vessel.Molecule m : vessel.pot()) {
+            if (m.substance() == null || matched.contains(m.smiles()) || cache.facts(m.smiles()).charge() != 0
+                    || !SaltForm.of(List.of(m.smiles()), cache, data).parents().contains(m.smiles())) {
+                continue;
+            }
+            boolean reactant = w.charged().stream().anyMatch(c -> c.substance().equals(m.substance())
+                    && c.role() == Role.REACTANT);
+            if (reactant) {
+                findings.add(new StageFinding(FindingCode.RUN_UNREACTED, "Stage " + stage.id() + ": " + m.substance()
+                        + " (" + m.smiles() + ") is charged as a reactant but no rule consumes it"));
+            }
+        }
+    }
+
+    private StageRun assemble(Stage stage, String productId, Verdict verdict, VesselWalk.Branch chosen,
+                              VesselWalk.Walk w, List<String> declared, List<String> matched,
+                              List<String> evidence, List<StageFinding> findings, List<String> alternatives) {
+        Vessel v = chosen.vessel();
+        List<RuleApplier.Application> applied = v.applied();
+        for (RuleApplier.Application a : applied) {
+            evidence.add("rule " + a.rule().id() + " applied " + a.count() + "x"
+                    + (a.balanced() ? ", balanced" : ", NOT balanced: " + a.imbalance())
+                    + (a.restored() > 0 ? ", " + a.restored() + " stereo element(s) restored" : "")
+                    + (a.sites() > 1 ? ", one of " + a.sites() + " sites" : "")
+                    + (a.undeclaredBonds().isEmpty() ? "" : ", CHANGED BONDS THE RULE DOES NOT DECLARE: "
+                    + a.undeclaredBonds()));
+        }
         Map<String, Integer> reagents = new LinkedHashMap<>();
         Map<String, Integer> byProducts = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         for (RuleApplier.Application a : applied) {
-            for (String r : a.rule().reagents()) {
-                reagents.merge(r, a.count(), Integer::sum);
-            }
-            for (String r : a.rule().adds()) {
-                reagents.merge(r, a.count(), Integer::sum);
-            }
-            for (String b : a.rule().byProducts()) {
-                byProducts.merge(b, a.count(), Integer::sum);
-            }
-            if (a.rule().balanceNote() != null) {
+            a.rule().reagents().forEach(r -> reagents.merge(r, a.count(), Integer::sum));
+            a.rule().byProducts().forEach(b -> byProducts.merge(b, a.count(), Integer::sum));
+            if (a.rule().balanceNote() != null && !notes.contains(a.rule().id() + ": " + a.rule().balanceNote())) {
                 notes.add(a.rule().id() + ": " + a.rule().balanceNote());
             }
         }
-        for (String acc : accounted) {
-            reagents.merge(acc, 1, Integer::sum);
+        List<String> derived = components(v);
+        List<String> productParts = verdict == Verdict.MATCH && declared != null ? declared : derived;
+        if (verdict == Verdict.MATCH && declared != null) {
+            // salt and water components of the declared form that the pot does not hold come from the vessel
+            List<String> derivedKeys = new ArrayList<>(derived.stream().map(cache::key).toList());
+            for (String d : declared) {
+                if (!derivedKeys.remove(cache.key(d)) && !matched.contains(d)
+                        && !SaltForm.of(List.of(d), cache, data).parents().contains(d)) {
+                    reagents.merge(d, 1, Integer::sum);
+                }
+            }
+            for (String left : derived) {
+                if (derivedKeys.contains(cache.key(left)) && !SaltForm.of(List.of(left), cache, data).parents()
+                        .contains(left)) {
+                    byProducts.merge(left, 1, Integer::sum);
+                    derivedKeys.remove(cache.key(left));
+                }
+            }
         }
-        List<Species> allInputs = new ArrayList<>(inputs);
-        reagents.forEach((smi, n) -> allInputs.add(species(charged.get(cache.key(smi)), smi, n)));
-        String productSmiles = String.join(".", components);
-        List<String> productParts = new ArrayList<>(components);
-        productParts.addAll(accounted);
+        Map<String, String> chargedByKey = new LinkedHashMap<>();
+        for (VesselWalk.Charged c : w.charged()) {
+            chargedByKey.putIfAbsent(cache.key(c.smiles()), c.substance());
+        }
+        v.agents().forEach((k, a) -> {
+            if (a.substance() != null) {
+                chargedByKey.putIfAbsent(k, a.substance());
+            }
+        });
+        List<Species> inputs = new ArrayList<>();
+        for (VesselWalk.Charged c : w.charged()) {
+            boolean leftOver = v.pot().stream().anyMatch(m -> c.substance().equals(m.substance())
+                    && c.smiles().equals(m.smiles()) && !matched.contains(m.smiles()));
+            if (!leftOver && c.role() != Role.SOLVENT) {
+                inputs.add(species(c.substance(), c.smiles(), 1));
+            }
+        }
+        reagents.forEach((smi, n) -> inputs.add(species(chargedByKey.get(cache.key(smi)), smi, n)));
         Species product = species(verdict == Verdict.MATCH ? productId : null, String.join(".", productParts), 1);
-        List<Species> byProductSpecies = new ArrayList<>();
-        byProducts.forEach((smi, n) -> byProductSpecies.add(species(charged.get(cache.key(smi)), smi, n)));
+        List<Species> bys = new ArrayList<>();
+        byProducts.forEach((smi, n) -> bys.add(species(chargedByKey.get(cache.key(smi)), smi, n)));
         Composition diff = Composition.EMPTY;
-        for (Species s : allInputs) {
+        for (Species s : inputs) {
             diff = diff.plus(cache.composition(s.smiles()), (int) s.coefficient());
         }
         diff = diff.minus(cache.composition(product.smiles()));
-        for (Species s : byProductSpecies) {
+        for (Species s : bys) {
             diff = diff.plus(cache.composition(s.smiles()), -(int) s.coefficient());
         }
         boolean balanced = diff.isZero();
         String balanceNote = balanced ? (notes.isEmpty() ? null : String.join("; ", notes))
                 : "not balanced (inputs - outputs = " + diff + ")" + (notes.isEmpty() ? "" : "; " + notes);
         Species declaredSpecies = declared == null ? null : species(productId, String.join(".", declared), 1);
-        String equation = equation(allInputs, product, byProductSpecies, balanced);
-        return new StageRun(stage.id(), applied.stream().map(a -> a.rule().id()).toList(), allInputs,
-                List.of(product), byProductSpecies, declaredSpecies, verdict, evidence, equation, balanced,
-                balanceNote);
-    }
-
-    /** InChIKey → substance id of every substance charged in the stage (reagents named in the route). */
-    private Map<String, String> chargedByKey(Route route, Variant variant, Stage stage, StructureSource source) {
-        Map<String, String> out = new LinkedHashMap<>();
-        List<String> ids = new ArrayList<>();
-        for (Step step : stage.steps()) {
-            for (Operation op : step.operations()) {
-                collectAll(op.charges(), ids);
-            }
-        }
-        for (String id : ids) {
-            Resolution r = source.resolve(route, variant, id);
-            if (r != null && r.isResolved() && r.inchiKey() != null) {
-                out.putIfAbsent(r.inchiKey(), effectiveId(variant, id));
-            }
-        }
-        return out;
-    }
-
-    /** Substance ids of charges, what a solution contains before the solution itself. */
-    private static void collectAll(List<Charge> charges, List<String> ids) {
-        for (Charge c : charges) {
-            collectAll(c.containing(), ids);
-            if (c.substance() != null && !ids.contains(c.substance())) {
-                ids.add(c.substance());
-            }
-        }
+        return new StageRun(stage.id(), applied.stream().map(a -> a.rule().id()).toList(), inputs,
+                List.of(product), bys, declaredSpecies, verdict, evidence, equation(inputs, product, bys, balanced),
+                balanced, balanceNote, findings, alternatives);
     }
 
     private static String equation(List<Species> in, Species product, List<Species> by, boolean balanced) {
@@ -336,13 +419,14 @@ final class StageExecutor {
         return new Species(substance, f.smiles(), f.inchiKey(), f.formula(), f.molarMass(), coefficient);
     }
 
-    private static StageRun failed(Stage stage, List<String> evidence) {
-        return new StageRun(stage.id(), stage.rules(), List.of(), List.of(), List.of(), null, Verdict.NO_RULE,
-                evidence, null, false, "not executed");
+    private static Outcome failed(Stage stage, List<StageFinding> findings, List<String> evidence) {
+        return new Outcome(new StageRun(stage.id(), List.of(), List.of(), List.of(), List.of(), null,
+                Verdict.NO_RULE, evidence, null, false, "not executed", findings, List.of()), List.of(), null,
+                Map.of());
     }
 
     static String effectiveId(Variant variant, String id) {
-        return variant == null ? id : variant.substances().getOrDefault(id, id);
+        return variant == null || id == null ? id : variant.substances().getOrDefault(id, id);
     }
 
     /** The stage's reactant ids: as listed, else every REACTANT charge of its steps. */
@@ -353,18 +437,10 @@ final class StageExecutor {
         List<String> ids = new ArrayList<>();
         for (Step step : stage.steps()) {
             for (Operation op : step.operations()) {
-                collect(op.charges(), ids);
+                op.charges().stream().filter(c -> c.role() == Role.REACTANT && c.substance() != null
+                        && !ids.contains(c.substance())).forEach(c -> ids.add(c.substance()));
             }
         }
         return ids;
-    }
-
-    private static void collect(List<Charge> charges, List<String> ids) {
-        for (Charge c : charges) {
-            if (c.role() == Role.REACTANT && c.substance() != null && !ids.contains(c.substance())) {
-                ids.add(c.substance());
-            }
-            collect(c.containing(), ids);
-        }
     }
 }

@@ -10,6 +10,7 @@ public enum FindingCode {
     RUN_MATCH(Severity.INFO, "the product derived forward from what is charged is the declared product (full InChIKey)"),
     RUN_SELECTIVITY(Severity.WARNING, "several products can form from what is charged; the declared one is among them"),
     RUN_STEREO_MISMATCH(Severity.ERROR, "derived and declared product share their constitution but differ in a stereocentre or double bond"),
+    RUN_STEREO_UNDETERMINED(Severity.WARNING, "the derivation leaves open stereo that the declared product fixes (or the reverse)"),
     RUN_MISMATCH(Severity.ERROR, "the derived product has another constitution than the declared product"),
     RUN_NO_DERIVATION(Severity.ERROR, "no reaction rule converts what is charged in the stage"),
     RUN_UNRESOLVED(Severity.ERROR, "a reactant or the declared product has no structure, so the stage cannot be executed"),

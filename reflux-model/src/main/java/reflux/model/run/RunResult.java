@@ -26,8 +26,8 @@ public record RunResult(String routeId, String variantId, List<StageRun> stages,
         this(routeId, variantId, stages, impurities, List.of());
     }
 
-    /** True when every stage matched its declared product. */
+    /** True when every stage matched its declared product and none has an ERROR finding. */
     public boolean allMatch() {
-        return !stages.isEmpty() && stages.stream().allMatch(s -> s.verdict() == Verdict.MATCH);
+        return !stages.isEmpty() && stages.stream().allMatch(StageRun::ok);
     }
 }

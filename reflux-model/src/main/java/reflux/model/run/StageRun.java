@@ -18,10 +18,13 @@ import java.util.Objects;
  * @param equation    the balanced equation as text
  * @param balanced    true when atoms and charge balance
  * @param balanceNote why not balanced (e.g. ion exchange), or null
+ * @param findings    typed findings of the execution (missing reagent, salt form, selectivity, ...)
+ * @param alternatives other products the derivation reaches from the same charges (SMILES), best first
  */
 public record StageRun(String stageId, List<String> rules, List<Species> inputs, List<Species> products,
                        List<Species> byProducts, Species declared, Verdict verdict, List<String> evidence,
-                       String equation, boolean balanced, String balanceNote) {
+                       String equation, boolean balanced, String balanceNote, List<StageFinding> findings,
+                       List<String> alternatives) {
     public StageRun {
         Objects.requireNonNull(stageId, "stageId");
         Objects.requireNonNull(verdict, "verdict");
@@ -30,5 +33,21 @@ public record StageRun(String stageId, List<String> rules, List<Species> inputs,
         products = products == null ? List.of() : List.copyOf(products);
         byProducts = byProducts == null ? List.of() : List.copyOf(byProducts);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+    }
+
+    /** A stage run without engine findings or alternatives. */
+    public StageRun(String stageId, List<String> rules, List<Species> inputs, List<Species> products,
+                    List<Species> byProducts, Species declared, Verdict verdict, List<String> evidence,
+                    String equation, boolean balanced, String balanceNote) {
+        this(stageId, rules, inputs, products, byProducts, declared, verdict, evidence, equation, balanced,
+                balanceNote, List.of(), List.of());
+    }
+
+    /** True when the stage matched and the engine found nothing of ERROR severity. */
+    public boolean ok() {
+        return verdict == Verdict.MATCH && findings.stream()
+                .noneMatch(f -> f.code().defaultSeverity() == reflux.model.finding.Severity.ERROR);
     }
 }
