@@ -56,13 +56,30 @@ final class Derivation {
         this.data = data;
     }
 
-    /** True when the rule may fire on a vessel with these agents. */
+    /** True when the rule may fire on a vessel that had these agents (all keys count as charged). */
     static boolean enabled(RuleLibrary.Compiled c, Collection<String> agentKeys) {
         if (!agentKeys.containsAll(c.reagentKeys())) {
             return false;
         }
         for (Set<String> req : c.requirements()) {
             if (req.stream().noneMatch(agentKeys::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the rule may fire on a vessel with these agents: its reagents present (charged, or released by an
+     * earlier rule), its requirements (catalyst, acid, base) charged. An acid a rule releases is not taken to
+     * catalyse another rule: the base or the excess amine present takes it up.
+     */
+    static boolean enabled(RuleLibrary.Compiled c, Map<String, Vessel.Agent> agents) {
+        if (!agents.keySet().containsAll(c.reagentKeys())) {
+            return false;
+        }
+        for (Set<String> req : c.requirements()) {
+            if (req.stream().noneMatch(k -> agents.containsKey(k) && agents.get(k).substance() != null)) {
                 return false;
             }
         }
@@ -90,7 +107,7 @@ final class Derivation {
             Terminal node = queue.poll();
             boolean any = false;
             for (RuleLibrary.Compiled c : rules) {
-                if (mode != Mode.ANY_REAGENT && !enabled(c, node.vessel().agents().keySet())) {
+                if (mode == Mode.REACTIONS && !enabled(c, node.vessel().agents())) {
                     continue;
                 }
                 for (Step step : steps(c, node.vessel(), mode)) {

@@ -34,7 +34,7 @@ final class EngineData {
     }
 
     /** A basic-site class: its pattern and whether it counts only beside a permanent cation. */
-    record Site(String name, SmartsPattern pattern, boolean needsPermanentCation) {
+    record Site(String name, SmartsPattern pattern, boolean needsPermanentCation, boolean protonated) {
     }
 
     /** A site preference of a rule: a product pattern and its rank. */
@@ -70,9 +70,10 @@ final class EngineData {
             }
             acids.add(new Acid(r.get("acid"), key(r.get("smiles"), "acids.tsv", r.line()), anions));
         }
-        for (TsvTable.Row r : TsvTable.load("/reflux/rules/basic-sites.tsv", "class", "smarts", "scope", "source")) {
+        for (TsvTable.Row r : TsvTable.load("/reflux/rules/basic-sites.tsv", "class", "smarts", "scope",
+                "protonated", "source")) {
             sites.add(new Site(r.get("class"), pattern(r.get("smarts"), "basic-sites.tsv", r.line()),
-                    "permanent-cation".equals(r.get("scope"))));
+                    "permanent-cation".equals(r.get("scope")), "yes".equals(r.get("protonated"))));
         }
         for (TsvTable.Row r : TsvTable.load("/reflux/rules/selectivity.tsv", "rule", "product_smarts", "rank",
                 "source")) {

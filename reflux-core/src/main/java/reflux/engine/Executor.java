@@ -70,9 +70,11 @@ public final class Executor {
         Map<String, String> structures = new LinkedHashMap<>();
         Map<String, List<VesselWalk.Branch>> streams = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
+        Map<String, String> streamProducts = new LinkedHashMap<>();
         for (Stage stage : stagesOf(route, variantOrNull)) {
             StageExecutor.Outcome o = stages.run(route, variantOrNull, stage, source, Map.of(),
-                    new VesselWalk.Upstream(Map.copyOf(structures), Map.copyOf(streams), Map.copyOf(failed)));
+                    new VesselWalk.Upstream(Map.copyOf(structures), Map.copyOf(streams), Map.copyOf(failed),
+                            Map.copyOf(streamProducts)));
             runs.add(o.run());
             boolean bad = !o.run().ok();
             String pid = StageExecutor.effectiveId(variantOrNull, stage.product());
@@ -84,6 +86,9 @@ public final class Executor {
             }
             o.streams().forEach((id, b) -> streams.put(id, withoutHistory(b)));
             for (Outcome out : stage.outcomes()) {
+                if (pid != null) {
+                    streamProducts.put(out.id(), pid);
+                }
                 if (out.isolated() && o.product() != null) {
                     Vessel v = Vessel.EMPTY;
                     for (String part : o.product().split("\\.")) {

@@ -14,7 +14,8 @@ import org.openscience.cdk.interfaces.IAtomContainer;
  * the vessel never had, more acid than basic sites, water where there was none, a metal never charged.
  *
  * @param parents          parent components (SMILES)
- * @param acidEquivalents  H+ the form's acids hold: one per neutral acid, the charge of each acid anion
+ * @param acidEquivalents  H+ the form's acids hold: one per neutral acid, plus each protonated basic site of a
+ *                         parent (a counter-anion of a permanent cation holds none)
  * @param acids            names of the acids the form contains (neutral or as anion), with their InChIKeys
  * @param waters           water components
  * @param metals           metal cation components (SMILES)
@@ -40,14 +41,9 @@ record SaltForm(List<String> parents, int acidEquivalents, List<AcidUse> acids, 
                 continue;
             }
             EngineData.Acid acid = null;
-            int protons = 0;
             for (EngineData.Acid a : data.acids()) {
-                if (a.key().equals(key)) {
+                if (a.key().equals(key) || a.anions().containsKey(key)) {
                     acid = a;
-                    protons = 1;
-                } else if (a.anions().containsKey(key)) {
-                    acid = a;
-                    protons = a.anions().get(key);
                 }
                 if (acid != null) {
                     break;
@@ -58,24 +54,32 @@ record SaltForm(List<String> parents, int acidEquivalents, List<AcidUse> acids, 
                 keys.add(acid.key());
                 keys.addAll(acid.anions().keySet());
                 acids.add(new AcidUse(acid.name(), keys, c));
-                eq += protons;
+                if (acid.key().equals(key)) {
+                    eq++;
+                }
             } else if (isMetalCation(c)) {
                 metals.add(c);
             } else {
                 parents.add(c);
             }
         }
-        return new SaltForm(parents, eq, acids, waters, metals);
+        SaltForm partial = new SaltForm(parents, 0, acids, waters, metals);
+        return new SaltForm(parents, eq + partial.count(data, true), acids, waters, metals);
     }
 
-    /** Basic sites of the parents ({@code basic-sites.tsv}). */
+    /** Basic sites of the parents ({@code basic-sites.tsv}), free or protonated. */
     int sites(EngineData data) {
+        return count(data, false);
+    }
+
+    /** Sites of the parents: all of them, or only those that hold an H+ already. */
+    private int count(EngineData data, boolean protonatedOnly) {
         int n = 0;
         for (String p : parents) {
             IAtomContainer mol = RuleApplier.parse(p);
             boolean permanent = hasPermanentCation(mol);
             for (EngineData.Site s : data.sites()) {
-                if (!s.needsPermanentCation() || permanent) {
+                if ((!s.needsPermanentCation() || permanent) && (!protonatedOnly || s.protonated())) {
                     n += EngineData.count(s.pattern(), mol);
                 }
             }

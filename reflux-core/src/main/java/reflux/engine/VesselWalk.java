@@ -35,8 +35,9 @@ final class VesselWalk {
     }
 
     /** What earlier stages hand on: structures by substance id, vessels by stream or outcome id, failures. */
-    record Upstream(Map<String, String> structures, Map<String, List<Branch>> streams, Map<String, String> failed) {
-        static final Upstream NONE = new Upstream(Map.of(), Map.of(), Map.of());
+    record Upstream(Map<String, String> structures, Map<String, List<Branch>> streams, Map<String, String> failed,
+                    Map<String, String> streamProducts) {
+        static final Upstream NONE = new Upstream(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** A charged pot substance: its id, role, and the SMILES of its pot components. */
@@ -110,6 +111,11 @@ final class VesselWalk {
                             current = combine(current, s);
                             reactive = true;
                             evidence.add("stream " + c.from() + " poured in");
+                            if (up.streamProducts().containsKey(c.from())) {
+                                chargedIds.add(up.streamProducts().get(c.from()));
+                            }
+                            s.forEach(b -> b.vessel().pot().stream().map(Vessel.Molecule::substance)
+                                    .filter(java.util.Objects::nonNull).forEach(chargedIds::add));
                             if (c.substance() != null) {
                                 chargedIds.add(StageExecutor.effectiveId(variant, c.substance()));
                             }

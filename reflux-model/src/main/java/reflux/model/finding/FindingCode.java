@@ -22,7 +22,7 @@ public enum FindingCode {
     RUN_UNREACTED(Severity.WARNING, "a charged reactant is not consumed by any rule and is not part of the product"),
     RUN_UPSTREAM_FAILED(Severity.ERROR, "the stage takes its input from an earlier stage that failed"),
     RUN_NOT_COMPARABLE(Severity.ERROR, "a component has no InChIKey (e.g. an R group), so derived and declared cannot be compared"),
-    RUN_RULE_HINT_UNUSED(Severity.WARNING, "a rule id the stage names is not used by the forward derivation"),
+    RUN_RULE_HINT_UNUSED(Severity.INFO, "a rule id the stage names is not used by the forward derivation"),
     RUN_ISOLATION(Severity.INFO, "an isolation or purification stage: the product is separated from the incoming stream"),
     RUN_REAGENT_ASSUMED(Severity.WARNING, "a charge the source does not print was assumed so that the stage can run"),
     RUN_UNBALANCED(Severity.INFO, "the stage's equation does not balance in atoms or charge (formal reagents, resin-bound ions)"),
