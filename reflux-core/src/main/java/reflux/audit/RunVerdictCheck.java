@@ -2,6 +2,7 @@ package reflux.audit;
 
 import java.util.Locale;
 import java.util.Optional;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 import reflux.model.route.Stage;
 import reflux.model.run.StageRun;
@@ -34,18 +35,18 @@ final class RunVerdictCheck implements Checker {
             String evidence = r.evidence().isEmpty() ? "" : " " + String.join(" ", r.evidence());
             String equation = r.equation() == null ? "" : " Equation: " + r.equation() + ".";
             switch (r.verdict()) {
-                case MATCH -> sink.add(Severity.INFO, "RUN_MATCH", "Stage " + stage.id() + ": the rules "
+                case MATCH -> sink.add(Severity.INFO, FindingCode.RUN_MATCH, "Stage " + stage.id() + ": the rules "
                         + r.rules() + " derive the declared product." + equation + evidence, path, null);
-                case CONSTITUTION_ONLY -> sink.add(Severity.WARNING, "RUN_STEREO_MISMATCH", "Stage " + stage.id()
+                case CONSTITUTION_ONLY -> sink.add(Severity.WARNING, FindingCode.RUN_STEREO_MISMATCH, "Stage " + stage.id()
                         + ": derived product has the declared constitution but other stereo." + evidence, path, null);
-                case MISMATCH -> sink.add(Severity.ERROR, "RUN_MISMATCH", "Stage " + stage.id()
+                case MISMATCH -> sink.add(Severity.ERROR, FindingCode.RUN_MISMATCH, "Stage " + stage.id()
                         + ": derived product differs from the declared product." + evidence, path, null);
-                case NO_RULE -> sink.add(Severity.WARNING, "RUN_NO_RULE", "Stage " + stage.id()
+                case NO_RULE -> sink.add(Severity.WARNING, FindingCode.RUN_NO_RULE, "Stage " + stage.id()
                         + ": no reaction rule applied to the inputs." + evidence, path, null);
                 default -> throw new IllegalStateException(r.verdict().name().toLowerCase(Locale.ROOT));
             }
             if (!r.balanced() && r.verdict() != reflux.model.run.Verdict.NO_RULE) {
-                sink.add(Severity.INFO, "RUN_UNBALANCED", "Stage " + stage.id() + ": the equation does not balance"
+                sink.add(Severity.INFO, FindingCode.RUN_UNBALANCED, "Stage " + stage.id() + ": the equation does not balance"
                         + (r.balanceNote() == null ? "." : ": " + r.balanceNote() + "."), path, null);
             }
         }

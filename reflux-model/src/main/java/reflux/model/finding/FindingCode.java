@@ -11,6 +11,7 @@ public enum FindingCode {
     RUN_SELECTIVITY(Severity.WARNING, "several products can form from what is charged; the declared one is among them"),
     RUN_STEREO_MISMATCH(Severity.ERROR, "derived and declared product share their constitution but differ in a stereocentre or double bond"),
     RUN_MISMATCH(Severity.ERROR, "the derived product has another constitution than the declared product"),
+    RUN_NO_RULE(Severity.WARNING, "the engine applied no reaction rule to the stage's inputs (its NO_RULE verdict)"),
     RUN_NO_DERIVATION(Severity.ERROR, "no reaction rule converts what is charged in the stage"),
     RUN_UNRESOLVED(Severity.ERROR, "a reactant or the declared product has no structure, so the stage cannot be executed"),
     RUN_UNKNOWN_RULE(Severity.ERROR, "a stage names a rule id the rule library does not have"),
