@@ -11,7 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code reflux audit [--json] [--fail-on LEVEL] ROUTE}: stoichiometry, yields, mass balance, MS/NMR and green
- * metrics of a route file as written (not executed: atom economy and by-products need {@code reflux check}).
+ * metrics of a route file as written (not executed: atom economy and by-products need {@code reflux check}). A file
+ * that does not read is reported as ROUTE_INVALID findings.
  */
 @Command(mixinStandardHelpOptions = true, name = "audit", description = "Audit a route: stoichiometry, yields, mass balance, MS/NMR, green metrics.")
 final class AuditCommand implements Callable<Integer> {
@@ -26,6 +27,6 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, "audit", List.of(route), new CheckJob(false));
+        return options.run(spec, "audit", List.of(route), CheckJob.audit());
     }
 }

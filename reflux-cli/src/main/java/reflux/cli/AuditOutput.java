@@ -21,15 +21,18 @@ final class AuditOutput {
     private AuditOutput() {
     }
 
+    /**
+     * 3 when a file could not be read at all; 1 when a finding (of any variant, or a ROUTE_INVALID one of the file)
+     * is at or above {@code failOn}; else 0.
+     */
     static int exitCode(List<CheckJob.Result> results, FailOn failOn) {
         boolean unreadable = results.stream().anyMatch(CheckJob.Result::unreadable);
         if (unreadable) {
             return ExitCode.INPUT;
         }
-        boolean invalid = results.stream().anyMatch(CheckJob.Result::invalid);
         boolean findings = failOn != FailOn.NEVER && results.stream().anyMatch(r -> r.worst() != null
                 && r.worst().ordinal() <= Severity.valueOf(failOn.name()).ordinal());
-        return invalid || findings ? ExitCode.FINDINGS : ExitCode.OK;
+        return findings ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     static void json(PrintWriter out, String command, List<CheckJob.Result> results, int exit)
@@ -40,10 +43,8 @@ final class AuditOutput {
         int[] counts = new int[3];
         for (CheckJob.Result r : results) {
             routes.add(r.json());
-            if (r.audit() != null) {
-                for (Severity s : Severity.values()) {
-                    counts[s.ordinal()] += (int) r.audit().count(s);
-                }
+            for (Severity s : Severity.values()) {
+                counts[s.ordinal()] += (int) r.count(s);
             }
         }
         doc.put("routes", routes);
@@ -57,26 +58,41 @@ final class AuditOutput {
         out.println(AuditJson.mapper().writeValueAsString(doc));
     }
 
+    /** Per file: its validation findings, then per variant (a section each) the run and the audit. */
     static void text(PrintWriter out, List<CheckJob.Result> results, boolean withInfo) {
         for (CheckJob.Result r : results) {
             out.println("== " + r.file() + (r.routeId() == null ? "" : " (" + r.routeId() + ")"));
-            if (!r.problems().isEmpty()) {
+            if (r.unreadable()) {
                 out.println("  " + r.status() + ":");
                 r.problems().forEach(p -> out.println("    " + p));
                 continue;
             }
-            if (r.error() != null) {
-                out.println("  " + r.error());
+            if (!r.findings().isEmpty()) {
+                out.println("  " + r.status() + ": " + r.findings().size() + " problem(s)");
+                r.findings().forEach(f -> out.print(AuditText.finding(f)));
             }
-            if (r.run() != null) {
-                out.println("  Run");
-                for (StageRun s : r.run().stages()) {
-                    out.println("    stage " + s.stageId() + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
-                            + (s.rules().isEmpty() ? "" : "  rules " + String.join(", ", s.rules()))
-                            + (s.equation() == null ? "" : "\n      " + s.equation()));
-                }
+            for (CheckJob.VariantResult v : r.variants()) {
+                variant(out, v, withInfo);
             }
-            out.print(AuditText.render(r.audit(), withInfo));
         }
+    }
+
+    private static void variant(PrintWriter out, CheckJob.VariantResult v, boolean withInfo) {
+        if (v.variant() != null) {
+            out.println("-- variant " + v.variant().id()
+                    + (v.variant().description() == null ? "" : ": " + v.variant().description()));
+        }
+        if (v.error() != null) {
+            out.println("  " + v.error());
+        }
+        if (v.run() != null) {
+            out.println("  Run");
+            for (StageRun s : v.run().stages()) {
+                out.println("    stage " + s.stageId() + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
+                        + (s.rules().isEmpty() ? "" : "  rules " + String.join(", ", s.rules()))
+                        + (s.equation() == null ? "" : "\n      " + s.equation()));
+            }
+        }
+        out.print(AuditText.render(v.audit(), withInfo));
     }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,14 +16,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import reflux.audit.Auditor;
 import reflux.engine.Executor;
+import reflux.model.route.Route;
+import reflux.model.route.Variant;
 import reflux.model.run.RunResult;
-import reflux.route.io.RouteLoad;
-import reflux.route.io.RouteReader;
+import reflux.route.RouteValidator;
 
 /**
- * {@code reflux bench check [--rounds N] [ROUTE...]}: in-process time of the main job per route file (read + run +
- * audit): the first (cold, in this JVM) call, then warm medians of reading, running, auditing and their total.
- * Default: every routes/*.yaml.
+ * {@code reflux bench check [--rounds N] [ROUTE...]}: in-process time of the main job per route file (validate +
+ * run + audit, every variant): the first (cold, in this JVM) call, then warm medians of validating (reading and
+ * resolving every substance), running and auditing every variant, and their total. Default: every routes/*.yaml.
  */
 @Command(mixinStandardHelpOptions = true, name = "check", description = "In-process time of reflux check per route (cold first call, warm median).")
 final class BenchCheckCommand implements Callable<Integer> {
@@ -43,24 +45,23 @@ final class BenchCheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("reflux bench check: no route files");
             return ExitCode.USAGE;
         }
-        RouteReader reader = new RouteReader();
+        RouteValidator validator = RouteValidator.standard();
         out.printf(Locale.ROOT, "%-36s %9s | %8s %8s %8s %8s  (warm medians, ms, %d rounds)%n", "route", "first ms",
-                "read", "run", "audit", "total", rounds);
+                "validate", "run", "audit", "total", rounds);
+        CheckJob job = CheckJob.check();
         for (Path p : routes) {
             long t0 = System.nanoTime();
-            new CheckJob(true).process(p);
+            job.process(p);
             double cold = (System.nanoTime() - t0) / 1e6;
             int n = Math.max(1, rounds);
             double[][] ms = new double[4][n];
             for (int i = 0; i < n; i++) {
                 long a = System.nanoTime();
-                RouteLoad load = reader.read(p);
+                Route route = validator.validate(p).route();
                 long b = System.nanoTime();
-                RunResult run = load.isOk() ? Executor.standard().run(load.route(), null) : null;
+                List<RunResult> runs = route == null ? List.of() : runs(route);
                 long c = System.nanoTime();
-                if (load.isOk()) {
-                    Auditor.standard().audit(load.route(), run);
-                }
+                runs.forEach(run -> Auditor.standard().audit(route, run));
                 long d = System.nanoTime();
                 ms[0][i] = (b - a) / 1e6;
                 ms[1][i] = (c - b) / 1e6;
@@ -74,5 +75,15 @@ final class BenchCheckCommand implements Callable<Integer> {
                     ms[1][n / 2], ms[2][n / 2], ms[3][n / 2]);
         }
         return ExitCode.OK;
+    }
+
+    /** One run per variant, as {@code check} does (one run without a variant for a route that has none). */
+    private static List<RunResult> runs(Route route) {
+        List<Variant> variants = route.variants().isEmpty() ? Collections.singletonList(null) : route.variants();
+        List<RunResult> runs = new ArrayList<>();
+        for (Variant v : variants) {
+            runs.add(Executor.standard().run(route, v));
+        }
+        return runs;
     }
 }

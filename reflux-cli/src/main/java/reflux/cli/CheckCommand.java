@@ -11,9 +11,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code reflux check [--json] [--fail-on LEVEL] ROUTE...}: the main job. Each route file is read, executed in
- * silico and audited; several files give one JSON document (or one text report). Exit 0 ok, 1 findings at or above
- * --fail-on (default error) or invalid route files, 2 usage, 3 a file cannot be read.
+ * {@code reflux check [--json] [--fail-on LEVEL] ROUTE...}: the main job. Each route file is validated as
+ * {@code reflux validate} does (every problem an ERROR finding ROUTE_INVALID with the located message), then every
+ * variant of the route (or the route itself when it has none) is executed in silico and audited, each reported in
+ * its own section; several files give one JSON document (or one text report). Exit 0 ok, 1 a finding of any file or
+ * variant at or above --fail-on (default error), 2 usage, 3 a file cannot be read.
  */
 @Command(mixinStandardHelpOptions = true, name = "check", description = "Run and audit routes (the main job).")
 final class CheckCommand implements Callable<Integer> {
@@ -28,6 +30,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, "check", routes, new CheckJob(true));
+        return options.run(spec, "check", routes, CheckJob.check());
     }
 }

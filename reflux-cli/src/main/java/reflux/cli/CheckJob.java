@@ -2,6 +2,7 @@ package reflux.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,53 +10,50 @@ import reflux.audit.AuditReport;
 import reflux.audit.Auditor;
 import reflux.engine.Executor;
 import reflux.model.finding.Finding;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
+import reflux.model.route.Route;
+import reflux.model.route.Variant;
 import reflux.model.run.RunResult;
+import reflux.route.RouteValidator;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteProblem;
 import reflux.route.io.RouteReader;
 
 /**
- * The main job for one route file: read it ({@link RouteReader}), optionally execute it ({@link Executor}), audit it
- * ({@link Auditor}). Shared by {@code reflux audit}, {@code reflux check} and {@code reflux bench check}.
- * Thread-safe when the engine and auditor are.
+ * The main job for one route file. {@code reflux check} ({@link #check()}) validates it as {@code reflux validate}
+ * does ({@link RouteValidator}: schema, units, references, every substance resolves), then executes ({@link Executor})
+ * and audits ({@link Auditor}) every variant of the route, or the route itself when it has none; {@code reflux audit}
+ * ({@link #audit()}) reads and audits the file as written, without execution. Every problem with the file becomes a
+ * {@link FindingCode#ROUTE_INVALID} finding carrying the located message, so the exit code follows from it like
+ * from any other finding. Shared by {@code reflux audit}, {@code reflux check} and {@code reflux bench check}.
+ * Thread-safe when the engine, auditor and validator are.
  */
 final class CheckJob {
 
-    /** What happened to one file. */
-    record Result(Path file, String status, String routeId, List<String> problems, RunResult run, AuditReport audit,
-                  String error) {
+    /**
+     * The execution and audit of one variant of a route.
+     *
+     * @param variant the variant, or null for a route without variants (or {@code reflux audit})
+     * @param run     the execution, or null when not executed or when execution failed
+     * @param audit   the audit of the route under this variant's run
+     * @param error   why the execution is missing, or null
+     */
+    record VariantResult(Variant variant, RunResult run, AuditReport audit, String error) {
 
-        boolean unreadable() {
-            return "unreadable".equals(status);
+        /** The variant's id, or null. */
+        String variantId() {
+            return variant == null ? null : variant.id();
         }
 
-        boolean invalid() {
-            return "invalid".equals(status);
-        }
-
-        /** Worst severity of the audit, or null. */
-        Severity worst() {
-            if (audit == null) {
-                return null;
-            }
-            Severity worst = null;
-            for (Finding f : audit.findings()) {
-                if (worst == null || f.severity().ordinal() < worst.ordinal()) {
-                    worst = f.severity();
-                }
-            }
-            return worst;
-        }
-
-        /** The JSON shape of one file's result. */
+        /** The JSON fields of this variant's result (without the variant id for a route without variants). */
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file.toString());
-            m.put("status", status);
-            m.put("route", routeId);
-            if (!problems.isEmpty()) {
-                m.put("problems", problems);
+            if (variant != null) {
+                m.put("variant", variant.id());
+                if (variant.description() != null) {
+                    m.put("description", variant.description());
+                }
             }
             if (error != null) {
                 m.put("error", error);
@@ -70,33 +68,158 @@ final class CheckJob {
         }
     }
 
+    /**
+     * What happened to one file.
+     *
+     * @param file     the file as given
+     * @param status   "ok", "invalid" (validation problems; the route may still have been run and audited) or
+     *                 "unreadable" (the file could not be read at all: exit 3)
+     * @param routeId  the route's id, or null when it did not read
+     * @param problems the located problems as {@code reflux validate} prints them
+     * @param findings one ROUTE_INVALID finding per problem
+     * @param variants one result per variant run (a single one with a null variant for a route without variants);
+     *                 empty when the route did not read
+     */
+    record Result(Path file, String status, String routeId, List<String> problems, List<Finding> findings,
+                  List<VariantResult> variants) {
+
+        Result {
+            problems = List.copyOf(problems);
+            findings = List.copyOf(findings);
+            variants = List.copyOf(variants);
+        }
+
+        boolean unreadable() {
+            return "unreadable".equals(status);
+        }
+
+        /** The file's own findings, then each variant's audit findings. */
+        List<Finding> allFindings() {
+            List<Finding> all = new ArrayList<>(findings);
+            for (VariantResult v : variants) {
+                if (v.audit() != null) {
+                    all.addAll(v.audit().findings());
+                }
+            }
+            return all;
+        }
+
+        /** Findings of a severity over the file and all its variants. */
+        long count(Severity severity) {
+            return allFindings().stream().filter(f -> f.severity() == severity).count();
+        }
+
+        /** Worst severity over the file and all its variants, or null when there are no findings. */
+        Severity worst() {
+            Severity worst = null;
+            for (Finding f : allFindings()) {
+                if (worst == null || f.severity().ordinal() < worst.ordinal()) {
+                    worst = f.severity();
+                }
+            }
+            return worst;
+        }
+
+        /**
+         * The JSON shape of one file's result: {@code run} and {@code audit} beside the file's fields for a route
+         * without variants (as before variants were run), a {@code variants} list of them otherwise.
+         */
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", file.toString());
+            m.put("status", status);
+            m.put("route", routeId);
+            if (!problems.isEmpty()) {
+                m.put("problems", problems);
+            }
+            if (!findings.isEmpty()) {
+                m.put("findings", findings);
+            }
+            if (variants.size() == 1 && variants.get(0).variant() == null) {
+                m.putAll(variants.get(0).json());
+            } else if (!variants.isEmpty()) {
+                m.put("variants", variants.stream().map(VariantResult::json).toList());
+            }
+            return m;
+        }
+    }
+
     private final RouteReader reader = new RouteReader();
+    private final RouteValidator validator;
     private final boolean execute;
 
-    CheckJob(boolean execute) {
+    private CheckJob(RouteValidator validator, boolean execute) {
+        this.validator = validator;
         this.execute = execute;
     }
 
+    /** {@code reflux check}: validate, then execute and audit every variant. */
+    static CheckJob check() {
+        return new CheckJob(RouteValidator.standard(), true);
+    }
+
+    /** {@code reflux audit}: read and audit the file as written, not executed. */
+    static CheckJob audit() {
+        return new CheckJob(null, false);
+    }
+
     Result process(Path file) {
-        RouteLoad load = reader.read(file);
-        if (!load.isOk()) {
-            List<String> problems = new ArrayList<>();
-            for (RouteProblem p : load.problems()) {
-                problems.add(p.format());
-            }
-            return new Result(file, load.readable() ? "invalid" : "unreadable", null, problems, null, null, null);
+        Route route;
+        boolean readable;
+        List<RouteProblem> problems;
+        if (validator != null) {
+            RouteValidator.Result v = validator.validate(file);
+            route = v.route();
+            readable = v.readable();
+            problems = v.problems();
+        } else {
+            RouteLoad load = reader.read(file);
+            route = load.route();
+            readable = load.readable();
+            problems = load.problems();
         }
+        List<String> texts = problems.stream().map(RouteProblem::format).toList();
+        if (!readable) {
+            return new Result(file, "unreadable", null, texts, List.of(), List.of());
+        }
+        List<Finding> invalid = problems.stream().map(CheckJob::finding).toList();
+        String status = problems.isEmpty() ? "ok" : "invalid";
+        if (route == null) {
+            return new Result(file, status, null, texts, invalid, List.of());
+        }
+        List<VariantResult> variants = new ArrayList<>();
+        for (Variant v : variantsOf(route)) {
+            variants.add(runAndAudit(route, v));
+        }
+        return new Result(file, status, route.id(), texts, invalid, variants);
+    }
+
+    /** Every variant when executing a route that has them; otherwise the route itself (one null variant). */
+    private List<Variant> variantsOf(Route route) {
+        if (!execute || route.variants().isEmpty()) {
+            return Collections.singletonList(null);
+        }
+        return route.variants();
+    }
+
+    private VariantResult runAndAudit(Route route, Variant variant) {
         RunResult run = null;
         String error = null;
         if (execute) {
             try {
-                run = Executor.standard().run(load.route(), null);
+                run = Executor.standard().run(route, variant);
             } catch (RuntimeException e) {
-                // the audit still runs without the execution; the result says why it is missing
+                // the audit still runs without the execution (and so without the variant); the result says why
                 error = "execution failed: " + e;
             }
         }
-        AuditReport audit = Auditor.standard().audit(load.route(), run);
-        return new Result(file, "ok", load.route().id(), List.of(), run, audit, error);
+        return new VariantResult(variant, run, Auditor.standard().audit(route, run), error);
+    }
+
+    /** A validation problem as an ERROR finding: the located message, the field as path. */
+    private static Finding finding(RouteProblem p) {
+        String path = p.field() == null || p.field().isEmpty() ? null : p.field();
+        return new Finding(FindingCode.ROUTE_INVALID.defaultSeverity(), FindingCode.ROUTE_INVALID, p.format(), path,
+                null, List.of());
     }
 }

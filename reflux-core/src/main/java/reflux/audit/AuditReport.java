@@ -3,6 +3,7 @@ package reflux.audit;
 import java.util.List;
 import java.util.Objects;
 import reflux.model.finding.Finding;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 
 /**
@@ -66,8 +67,8 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
     }
 
     /** Findings with a code. */
-    public List<Finding> withCode(String code) {
-        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    public List<Finding> withCode(FindingCode code) {
+        return findings.stream().filter(f -> f.code() == code).toList();
     }
 
     /** The yield row of a stage, or null. */

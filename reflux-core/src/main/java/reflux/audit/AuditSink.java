@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import reflux.model.finding.Finding;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 
 /** Collects what the checkers find; turned into an {@link AuditReport} at the end. Not thread-safe. */
@@ -17,19 +18,15 @@ final class AuditSink {
     final List<AuditReport.MetricsRow> metrics = new ArrayList<>();
     final Set<String> assumptions = new LinkedHashSet<>();
 
-    void add(Severity severity, String code, String message, String path, String quote,
+    /** A finding at the code's default severity. */
+    void add(FindingCode code, String message, String path, String quote, Finding.Comparison... numbers) {
+        add(code.defaultSeverity(), code, message, path, quote, numbers);
+    }
+
+    /** A finding at a severity the checker decides (e.g. a missing amount that matters is a warning). */
+    void add(Severity severity, FindingCode code, String message, String path, String quote,
              Finding.Comparison... numbers) {
         findings.add(new Finding(severity, code, message, path, quote, List.of(numbers)));
-    }
-
-    void add(reflux.model.finding.FindingCode code, String message, String path, String quote,
-             Finding.Comparison... numbers) {
-        add(code.defaultSeverity(), code.name(), message, path, quote, numbers);
-    }
-
-    void add(Severity severity, reflux.model.finding.FindingCode code, String message, String path, String quote,
-             Finding.Comparison... numbers) {
-        add(severity, code.name(), message, path, quote, numbers);
     }
 
     static Finding.Comparison cmp(String quantity, Double expected, Double actual, Double tolerance, String unit) {

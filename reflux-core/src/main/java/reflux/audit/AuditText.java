@@ -30,14 +30,7 @@ public final class AuditText {
             }
             for (Finding f : r.findings()) {
                 if (f.severity() == s) {
-                    sb.append("  ").append(String.format(Locale.ROOT, "%-7s", s)).append(' ').append(f.code());
-                    if (f.path() != null) {
-                        sb.append("  ").append(f.path());
-                    }
-                    sb.append("\n      ").append(f.message()).append('\n');
-                    if (f.quote() != null && s != Severity.INFO) {
-                        sb.append("      quote: \"").append(f.quote()).append("\"\n");
-                    }
+                    sb.append(finding(f));
                 }
             }
         }
@@ -81,6 +74,23 @@ public final class AuditText {
             for (String a : as) {
                 sb.append("    - ").append(a).append('\n');
             }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One finding as the report prints it: severity, code and path on one line, the message below, and the quote
+     * for findings above INFO; each line indented and ending in a newline.
+     */
+    public static String finding(Finding f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("  ").append(String.format(Locale.ROOT, "%-7s", f.severity())).append(' ').append(f.code());
+        if (f.path() != null) {
+            sb.append("  ").append(f.path());
+        }
+        sb.append("\n      ").append(f.message()).append('\n');
+        if (f.quote() != null && f.severity() != Severity.INFO) {
+            sb.append("      quote: \"").append(f.quote()).append("\"\n");
         }
         return sb.toString();
     }

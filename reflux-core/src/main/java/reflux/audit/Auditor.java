@@ -2,6 +2,7 @@ package reflux.audit;
 
 import java.util.List;
 import java.util.Objects;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.Route;
 import reflux.model.run.RunResult;
 
@@ -11,7 +12,7 @@ import reflux.model.run.RunResult;
  *
  * <pre>{@code
  * AuditReport report = Auditor.standard().audit(route, run);   // run may be null (not executed)
- * report.withCode("MOLES_MISMATCH");
+ * report.withCode(FindingCode.MOLES_MISMATCH);
  * }</pre>
  *
  * <p>Thread-safe: the checkers are stateless and each audit builds its own context.
@@ -57,8 +58,7 @@ public final class Auditor {
                 c.check(ctx, sink);
             } catch (RuntimeException e) {
                 // a checker meeting data it cannot handle must not sink the other checks; the finding says so
-                sink.add(reflux.model.finding.Severity.WARNING, "CHECK_FAILED", "The " + c.name()
-                        + " check stopped on this route: " + e, null, null);
+                sink.add(FindingCode.CHECK_FAILED, "The " + c.name() + " check stopped on this route: " + e, null, null);
             }
         }
         return sink.report(route.id());

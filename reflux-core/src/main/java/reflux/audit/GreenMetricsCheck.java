@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import reflux.model.finding.Severity;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.Outcome;
 import reflux.model.route.Role;
 import reflux.model.route.Stage;
@@ -70,7 +70,7 @@ final class GreenMetricsCheck implements Checker {
             sink.metrics.add(new AuditReport.MetricsRow(stage.id(), total / p, raw[REACTANTS] / p, raw[REAGENTS] / p,
                     raw[SOLVENTS] / p, raw[WATER] / p, total / p - 1, ae, rme,
                     "per g of isolated " + stage.product() + aeNote));
-            sink.add(Severity.INFO, "GREEN_METRICS", "Stage " + stage.id() + ": PMI " + fmt(total / p) + " (reactants "
+            sink.add(FindingCode.GREEN_METRICS, "Stage " + stage.id() + ": PMI " + fmt(total / p) + " (reactants "
                     + fmt(raw[REACTANTS] / p) + ", reagents " + fmt(raw[REAGENTS] / p) + ", solvents "
                     + fmt(raw[SOLVENTS] / p) + ", water " + fmt(raw[WATER] / p) + "), E-factor " + fmt(total / p - 1)
                     + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ", RME "
@@ -201,7 +201,7 @@ final class GreenMetricsCheck implements Checker {
         sink.metrics.add(new AuditReport.MetricsRow("route", total, raw[REACTANTS], raw[REAGENTS], raw[SOLVENTS],
                 raw[WATER], total - 1, ae, reactants > 0 ? 100 / reactants : null,
                 "kg per kg of " + last.product() + "; upstream stages scaled by the intermediate the next stage uses"));
-        sink.add(Severity.INFO, "GREEN_METRICS", "Route: PMI " + fmt(total) + " kg/kg " + last.product()
+        sink.add(FindingCode.GREEN_METRICS, "Route: PMI " + fmt(total) + " kg/kg " + last.product()
                 + " (reactants " + fmt(raw[REACTANTS]) + ", reagents " + fmt(raw[REAGENTS]) + ", solvents "
                 + fmt(raw[SOLVENTS]) + ", water " + fmt(raw[WATER]) + "), E-factor " + fmt(total - 1)
                 + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ".", null, null,

@@ -6,7 +6,7 @@ import static reflux.audit.ResolvedAmount.fmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import reflux.model.finding.Severity;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.Outcome;
 import reflux.model.route.Stage;
 import reflux.model.run.Species;
@@ -64,11 +64,11 @@ final class MassBalanceCheck implements Checker {
             }
             String path = AuditContext.outcomePath(stage, out.get());
             if (product > in) {
-                sink.add(Severity.ERROR, "MASS_BALANCE_VIOLATION", "Stage " + stage.id() + " isolates " + fmt(product)
+                sink.add(FindingCode.MASS_BALANCE_VIOLATION, "Stage " + stage.id() + " isolates " + fmt(product)
                         + " g but only " + fmt(in) + " g was charged.", path, null,
                         cmp("mass", in, product, null, "g"));
             } else {
-                sink.add(Severity.INFO, "MASS_BALANCE", "Stage " + stage.id() + ": " + fmt(in) + " g in; "
+                sink.add(FindingCode.MASS_BALANCE, "Stage " + stage.id() + ": " + fmt(in) + " g in; "
                         + fmt(product) + " g product" + (byProducts == null ? "" : ", " + fmt(byProducts)
                         + " g by-products (" + String.join(", ", names) + ")") + "; " + fmt(unaccounted)
                         + " g to solvents, excess reagents and mother liquors.", path, null,

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import reflux.model.finding.Severity;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.MsPeak;
 import reflux.model.route.Outcome;
 import reflux.model.route.Stage;
@@ -151,7 +151,7 @@ final class MsCheck implements Checker {
                                List<Explanation> found, String path, double tol, AuditSink sink) {
         String printed = peak.text() != null ? peak.text() : String.valueOf(peak.mz());
         if (found.isEmpty()) {
-            sink.add(Severity.WARNING, "MS_PEAK_UNEXPLAINED", "m/z " + fmtMz(peak.mz()) + " (" + printed + ") is "
+            sink.add(FindingCode.MS_PEAK_UNEXPLAINED, "m/z " + fmtMz(peak.mz()) + " (" + printed + ") is "
                     + "not an ion of " + o.substance() + " nor of any of " + candidates.size() + " related species "
                     + "(" + String.join(", ", candidates.stream().map(Candidate::id).toList()) + ").", path, printed,
                     cmp("m/z", null, peak.mz(), tol, "m/z"));
@@ -163,12 +163,12 @@ final class MsCheck implements Checker {
         }
         Explanation best = found.stream().filter(e -> e.species().equals(o.substance())).findFirst()
                 .orElse(found.get(0));
-        sink.add(Severity.INFO, "MS_PEAK_EXPLAINED", "m/z " + fmtMz(peak.mz()) + " = " + String.join("; or ", words)
+        sink.add(FindingCode.MS_PEAK_EXPLAINED, "m/z " + fmtMz(peak.mz()) + " = " + String.join("; or ", words)
                 + ".", path, printed, cmp("m/z", best.peak().mz(), peak.mz(), tol, "m/z"));
         Set<String> species = new LinkedHashSet<>();
         found.forEach(e -> species.add(e.species()));
         if (species.size() > 1) {
-            sink.add(Severity.WARNING, "MS_NOMINAL_COLLISION", "Nominal m/z " + fmtMz(peak.mz()) + " fits ions of "
+            sink.add(FindingCode.MS_NOMINAL_COLLISION, "Nominal m/z " + fmtMz(peak.mz()) + " fits ions of "
                     + species.size() + " different species (" + String.join("; ", words) + "): at this resolution "
                     + "the value does not tell them apart.", path, printed,
                     cmp("m/z", found.get(0).peak().mz(), found.get(found.size() - 1).peak().mz(), tol, "m/z"));

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.smarts.SmartsPattern;
-import reflux.model.finding.Severity;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.NmrPeak;
 import reflux.model.route.Outcome;
 import reflux.model.route.Stage;
@@ -59,11 +59,11 @@ final class NmrCheck implements Checker {
         String structure = "the main component of " + o.substance() + " has " + total + " H, " + exchangeable
                 + " of them on N/O/S (exchangeable, may be broadened or missing)";
         if (sum <= total && sum >= total - exchangeable) {
-            sink.add(Severity.INFO, "NMR_H_COUNT_OK", "Integrals sum to " + sum + " H; " + structure
+            sink.add(FindingCode.NMR_H_COUNT_OK, "Integrals sum to " + sum + " H; " + structure
                     + (sum < total ? "; " + (total - sum) + " exchangeable H not observed" : "") + ".", path, null,
                     cmp("H count", (double) total, (double) sum, (double) exchangeable, "H"));
         } else {
-            sink.add(Severity.WARNING, "NMR_H_COUNT", "Integrals sum to " + sum + " H but " + structure + ".", path,
+            sink.add(FindingCode.NMR_H_COUNT, "Integrals sum to " + sum + " H but " + structure + ".", path,
                     null, cmp("H count", (double) total, (double) sum, (double) exchangeable, "H"));
         }
     }
@@ -120,7 +120,7 @@ final class NmrCheck implements Checker {
         String what = String.format(Locale.ROOT, "%.2f (%s, %sH)", p.shift(), p.multiplicity(),
                 p.protons() == null ? "?" : p.protons());
         if (singlet && vicinal > 0 || split && vicinal == 0) {
-            sink.add(Severity.WARNING, "NMR_MULTIPLICITY", "Signal " + what + " falls in the range of " + row.id()
+            sink.add(FindingCode.NMR_MULTIPLICITY, "Signal " + what + " falls in the range of " + row.id()
                     + " (" + row.note() + ", " + row.low() + "-" + row.high() + " ppm); that proton has " + vicinal
                     + " vicinal partner(s) in " + o.substance() + ", so it must be " + expected + ", not "
                     + (singlet ? "a singlet" : "split") + ".", path, p.text(),

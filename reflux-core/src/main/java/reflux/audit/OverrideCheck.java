@@ -4,7 +4,7 @@ import java.util.function.Function;
 import reflux.chem.FactsStore;
 import reflux.chem.StructureFacts;
 import reflux.identity.NameResolver;
-import reflux.model.finding.Severity;
+import reflux.model.finding.FindingCode;
 import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
 import reflux.model.route.SubstanceRef;
@@ -17,7 +17,7 @@ import reflux.route.RouteStructures;
  *   <li>same full InChIKey → INFO OVERRIDE_AGREES_WITH_NAME;</li>
  *   <li>same constitution, other stereo (e.g. an oxime geometry the name does not state) → WARNING STEREO_ASSUMED,
  *       with the CIP labels of both;</li>
- *   <li>different constitution → WARNING OVERRIDE_CONTRADICTS_NAME;</li>
+ *   <li>different constitution → ERROR OVERRIDE_CONTRADICTS_NAME (the override is another compound);</li>
  *   <li>the name does not resolve to one compound (generic or defective name) → nothing: the override is the only
  *       structure there is, and the route's note says where it comes from.</li>
  * </ul>
@@ -62,15 +62,15 @@ final class OverrideCheck implements Checker {
             String a = override.inchiKey();
             String b = byName.inchiKey();
             if (a.equals(b)) {
-                sink.add(Severity.INFO, "OVERRIDE_AGREES_WITH_NAME", s.id() + ": the SMILES override is the compound"
+                sink.add(FindingCode.OVERRIDE_AGREES_WITH_NAME, s.id() + ": the SMILES override is the compound"
                         + " the printed name resolves to (" + a + ").", path, quote);
             } else if (a.substring(0, 14).equals(b.substring(0, 14))) {
-                sink.add(Severity.WARNING, "STEREO_ASSUMED", s.id() + ": the printed name '" + s.name()
+                sink.add(FindingCode.STEREO_ASSUMED, s.id() + ": the printed name '" + s.name()
                         + "' fixes other stereo than the route assumes: name " + b + " CIP " + byName.cip()
                         + ", route " + a + " CIP " + override.cip() + ". The route's stereo is an assumption"
                         + (s.notes().isEmpty() ? "." : ": " + String.join(" ", s.notes())), path, quote);
             } else {
-                sink.add(Severity.WARNING, "OVERRIDE_CONTRADICTS_NAME", s.id() + ": the SMILES override ("
+                sink.add(FindingCode.OVERRIDE_CONTRADICTS_NAME, s.id() + ": the SMILES override ("
                         + override.formula() + ", " + a + ") is not the compound the printed name '" + s.name()
                         + "' resolves to (" + byName.formula() + ", " + b + ").", path, quote);
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 import reflux.model.route.Role;
 import reflux.model.route.Stage;
@@ -110,7 +111,7 @@ final class StoichiometryCheck implements Checker {
                 if (a.equivalents().isPresent() && eq != null) {
                     Amounts.Base p = a.equivalents().get();
                     if (Math.abs(eq - p.value()) > p.halfLastDigit() + 0.05 * p.value()) {
-                        sink.add(Severity.WARNING, "EQUIVALENTS_MISMATCH", "Printed " + p.printed() + " but "
+                        sink.add(FindingCode.EQUIVALENTS_MISMATCH, "Printed " + p.printed() + " but "
                                 + fmt(eq) + " eq against the limiting reactant of stage " + stage.id() + ".",
                                 ref.path(), ref.quote(), cmp("equivalents", eq, p.value(), p.halfLastDigit(), "eq"));
                     }
@@ -143,7 +144,7 @@ final class StoichiometryCheck implements Checker {
         }
         Role role = ref.charge().role();
         boolean matters = role == Role.REACTANT || role == Role.REAGENT || role == Role.CATALYST;
-        sink.add(matters ? Severity.WARNING : Severity.INFO, "MISSING_AMOUNT",
+        sink.add(matters ? Severity.WARNING : Severity.INFO, FindingCode.MISSING_AMOUNT,
                 "No amount printed for " + (ref.substanceId() != null ? ref.substanceId() : ref.charge().from())
                         + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + "); left out of mass totals.",
                 ref.path(), ref.quote());
@@ -182,10 +183,10 @@ final class StoichiometryCheck implements Checker {
                 + mol.printed();
         if (!FormCandidates.applies(m)) {
             if (declaredFit != Fit.NO) {
-                sink.add(Severity.INFO, "MOLES_CONSISTENT", pair + ": agrees " + declaredFit.words + ".", ref.path(),
+                sink.add(FindingCode.MOLES_CONSISTENT, pair + ": agrees " + declaredFit.words + ".", ref.path(),
                         ref.quote(), numbers);
             } else {
-                sink.add(Severity.ERROR, "MOLES_MISMATCH", pair + ": disagrees beyond the printed precision.",
+                sink.add(FindingCode.MOLES_MISMATCH, pair + ": disagrees beyond the printed precision.",
                         ref.path(), ref.quote(), numbers);
             }
             return;
@@ -227,16 +228,16 @@ final class StoichiometryCheck implements Checker {
         if (declaredFit == best && best != Fit.NO) {
             String others = ok.size() > 1 ? " Forms consistent " + best.words + ": " + String.join("; ", ok) + "."
                     : " Only this form is consistent " + best.words + ".";
-            sink.add(Severity.INFO, "FORM_CONSISTENT", pair + ": agrees " + best.words + " with " + what + " as "
+            sink.add(FindingCode.FORM_CONSISTENT, pair + ": agrees " + best.words + " with " + what + " as "
                     + declaredLabel + "." + others + (no.isEmpty() ? "" : " Excluded: " + String.join(", ", no)
                     + ".") + looserWords, ref.path(), ref.quote(), numbers);
         } else if (best != Fit.NO) {
-            sink.add(Severity.WARNING, "SALT_FORM_AMBIGUOUS", pair + ": fits the declared form (" + declaredLabel
+            sink.add(FindingCode.SALT_FORM_AMBIGUOUS, pair + ": fits the declared form (" + declaredLabel
                     + ") " + (declaredFit == Fit.NO ? "not at all" : "only " + declaredFit.words) + " but fits "
                     + best.words + " if " + what + " is: " + String.join("; ", ok) + "." + looserWords,
                     ref.path(), ref.quote(), numbers);
         } else {
-            sink.add(Severity.ERROR, "MOLES_MISMATCH", pair + ": disagrees beyond the printed precision for the "
+            sink.add(FindingCode.MOLES_MISMATCH, pair + ": disagrees beyond the printed precision for the "
                     + "declared form and for every alternative form tried (" + candidates.size() + ").",
                     ref.path(), ref.quote(), numbers);
         }
@@ -248,10 +249,10 @@ final class StoichiometryCheck implements Checker {
         double tol = mol.halfLastDigit() + r.moles() * vol.halfLastDigit() / vol.value();
         var numbers = cmp("moles", r.moles(), mol.value(), tol, "mol");
         if (Math.abs(r.moles() - mol.value()) <= tol) {
-            sink.add(Severity.INFO, "MOLES_CONSISTENT", r.basis() + " = " + fmt(r.moles()) + " mol agrees with printed "
+            sink.add(FindingCode.MOLES_CONSISTENT, r.basis() + " = " + fmt(r.moles()) + " mol agrees with printed "
                     + mol.printed() + ".", ref.path(), ref.quote(), numbers);
         } else {
-            sink.add(Severity.ERROR, "MOLES_MISMATCH", r.basis() + " = " + fmt(r.moles()) + " mol disagrees with "
+            sink.add(FindingCode.MOLES_MISMATCH, r.basis() + " = " + fmt(r.moles()) + " mol disagrees with "
                     + "printed " + mol.printed() + ".", ref.path(), ref.quote(), numbers);
         }
     }
@@ -270,7 +271,7 @@ final class StoichiometryCheck implements Checker {
                     : forms.isEmpty() ? ": no single form fits every pair" : " as " + String.join(" or ", forms)
                     + " (the printed precision does not tell these apart)"));
         }
-        sink.add(Severity.INFO, "FORM_CONSISTENT", "The printed (mass, mol) pairs agree with: "
+        sink.add(FindingCode.FORM_CONSISTENT, "The printed (mass, mol) pairs agree with: "
                 + String.join("; ", parts) + ".", "substances", null);
     }
 }

@@ -6,7 +6,7 @@ import static reflux.audit.ResolvedAmount.fmt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import reflux.model.finding.Severity;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.Outcome;
 import reflux.model.route.Stage;
 import reflux.model.run.Species;
@@ -77,7 +77,7 @@ final class YieldCheck implements Checker {
                 }
                 sink.yields.add(new AuditReport.YieldRow("route", null, null, null, null, null, overall, null, null,
                         "product of the stage molar yields"));
-                sink.add(Severity.INFO, "YIELD_OVERALL", "Overall molar yield " + pct(overall)
+                sink.add(FindingCode.YIELD_OVERALL, "Overall molar yield " + pct(overall)
                         + " (product of the stage yields).", null, null, cmp("yield", overall, null, null, "%"));
             } else {
                 sink.yields.add(new AuditReport.YieldRow("route", null, null, null, null, null, null, null, null,
@@ -124,11 +124,11 @@ final class YieldCheck implements Checker {
                 + " = " + fmt(l.moles()) + " mol " + limName;
         sink.yields.add(new AuditReport.YieldRow(stage.id(), o.substance(), massP, molesP, limName, l.moles(), yield,
                 ww, stated, basis));
-        sink.add(Severity.INFO, "YIELD_COMPUTED", "Stage " + stage.id() + " molar yield " + pct(yield) + " ("
+        sink.add(FindingCode.YIELD_COMPUTED, "Stage " + stage.id() + " molar yield " + pct(yield) + " ("
                 + basis + ")" + (ww == null ? "" : "; w/w yield " + pct(ww)) + ".", path, o.source().quote(),
                 cmp("yield", yield, stated, null, "%"));
         if (yield > 100) {
-            sink.add(Severity.ERROR, "YIELD_OVER_100", "Stage " + stage.id() + " yield " + pct(yield)
+            sink.add(FindingCode.YIELD_OVER_100, "Stage " + stage.id() + " yield " + pct(yield)
                     + " exceeds 100 % (" + basis + ").", path, o.source().quote(),
                     cmp("yield", 100.0, yield, null, "%"));
         }
@@ -136,7 +136,7 @@ final class YieldCheck implements Checker {
             double relMass = massP == null ? 0 : amounts.mass().get().halfLastDigit() / massP;
             double tol = o.statedYield().halfLastDigit().doubleValue() + yield * relMass;
             if (Math.abs(yield - stated) > tol) {
-                sink.add(Severity.WARNING, "YIELD_MISMATCH", "Printed yield " + o.statedYield() + " but the amounts "
+                sink.add(FindingCode.YIELD_MISMATCH, "Printed yield " + o.statedYield() + " but the amounts "
                         + "give " + pct(yield) + ".", path, o.source().quote(), cmp("yield", yield, stated, tol, "%"));
             }
         }
@@ -174,7 +174,7 @@ final class YieldCheck implements Checker {
             }
         }
         if (!lines.isEmpty()) {
-            sink.add(Severity.INFO, "YIELD_FORM_SENSITIVITY", "Stage " + stage.id() + " yield " + pct(yield)
+            sink.add(FindingCode.YIELD_FORM_SENSITIVITY, "Stage " + stage.id() + " yield " + pct(yield)
                     + " with the declared forms; " + pct(lo) + " to " + pct(hi) + " under other salt/hydrate "
                     + "assignments (" + String.join("; ", lines) + ").", path, null,
                     cmp("yield", yield, null, hi - lo, "%"));
@@ -185,7 +185,7 @@ final class YieldCheck implements Checker {
         sink.yields.add(new AuditReport.YieldRow(stage.id(), o == null ? null : o.substance(), null, null, null, null,
                 null, null, o == null || o.statedYield() == null ? null : o.statedYield().doubleValue(),
                 "not computable: " + why));
-        sink.add(Severity.INFO, "YIELD_NOT_COMPUTABLE", "Stage " + stage.id() + " yield not computable: " + why + ".",
+        sink.add(FindingCode.YIELD_NOT_COMPUTABLE, "Stage " + stage.id() + " yield not computable: " + why + ".",
                 path, quote);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 import reflux.model.route.Charge;
 import reflux.model.route.Operation;
@@ -57,7 +58,7 @@ class ErrorRouteTest {
     @Test
     void wrongMoleFigureIsAMolesMismatch() {
         // 7.73 g / 224.009 g/mol = 0.0345 mol, printed 0.053 mol
-        assertThat(report.withCode("MOLES_MISMATCH")).singleElement().satisfies(f -> {
+        assertThat(report.withCode(FindingCode.MOLES_MISMATCH)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.path()).isEqualTo("stages[I].steps[B].operations[1].charges[0]");
             assertThat(f.numbers().get(0).actual()).isEqualTo(0.053);
@@ -67,7 +68,7 @@ class ErrorRouteTest {
     @Test
     void yieldAbove100PercentIsAnError() {
         // 3.47 / 571.501 = 0.006072 mol over 2.0 / 539.830 = 0.003705 mol: 163.9 % (thiourea has no amount now)
-        assertThat(report.withCode("YIELD_OVER_100")).singleElement().satisfies(f -> {
+        assertThat(report.withCode(FindingCode.YIELD_OVER_100)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.numbers().get(0).actual()).isCloseTo((3.47 / 571.501) / (2.0 / 539.830) * 100,
                     org.assertj.core.api.Assertions.within(0.1));
@@ -76,13 +77,13 @@ class ErrorRouteTest {
 
     @Test
     void unexplainedMsPeakIsReported() {
-        assertThat(report.withCode("MS_PEAK_UNEXPLAINED")).singleElement()
+        assertThat(report.withCode(FindingCode.MS_PEAK_UNEXPLAINED)).singleElement()
                 .satisfies(f -> assertThat(f.path()).endsWith("analytics.ms[4]"));
     }
 
     @Test
     void missingAmountIsReported() {
-        assertThat(report.withCode("MISSING_AMOUNT")).singleElement().satisfies(f -> {
+        assertThat(report.withCode(FindingCode.MISSING_AMOUNT)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.path()).isEqualTo("stages[II].steps[A].operations[1].charges[0]");
         });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 import reflux.model.route.OperationType;
 import reflux.model.route.Outcome;
@@ -42,7 +43,7 @@ class FindingCodesTest {
         // as the monohydrochloride (539.830): 0.00370 -> 0.0037
         AuditReport r = auditor.audit(route(Fixtures.ref("001-II.Br"), new String[] {"2.0 g", "0.0037 mol"},
                 new String[] {"0.31 g"}, null), null);
-        assertThat(r.withCode("SALT_FORM_AMBIGUOUS")).singleElement().satisfies(f -> {
+        assertThat(r.withCode(FindingCode.SALT_FORM_AMBIGUOUS)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).contains("monohydrochloride (539.830 g/mol");
         });
@@ -53,7 +54,7 @@ class FindingCodesTest {
         // thiourea 0.31 g / 76.122 = 0.0040724 mol over 2.0 / 539.830 = 0.0037049 mol = 1.10 eq; printed 2.0 eq
         AuditReport r = auditor.audit(route(Fixtures.ref("001-II.Br.HCl"), new String[] {"2.0 g", "0.0037 mol"},
                 new String[] {"0.31 g", "2.0 eq"}, null), null);
-        assertThat(r.withCode("EQUIVALENTS_MISMATCH")).singleElement()
+        assertThat(r.withCode(FindingCode.EQUIVALENTS_MISMATCH)).singleElement()
                 .satisfies(f -> assertThat(f.numbers().get(0).expected())
                         .isCloseTo((0.31 / 76.122) / (2.0 / 539.830), org.assertj.core.api.Assertions.within(1e-4)));
     }
@@ -63,9 +64,9 @@ class FindingCodesTest {
         // computed 69.4 % (hand: 1.47/571.501 over 2.0/539.830); printed 80 %
         AuditReport r = auditor.audit(route(Fixtures.ref("001-II.Br.HCl"), new String[] {"2.0 g", "0.0037 mol"},
                 new String[] {"0.31 g"}, "80 %"), null);
-        assertThat(r.withCode("YIELD_MISMATCH")).hasSize(1);
+        assertThat(r.withCode(FindingCode.YIELD_MISMATCH)).hasSize(1);
         AuditReport ok = auditor.audit(route(Fixtures.ref("001-II.Br.HCl"), new String[] {"2.0 g", "0.0037 mol"},
                 new String[] {"0.31 g"}, "69.4 %"), null);
-        assertThat(ok.withCode("YIELD_MISMATCH")).isEmpty();
+        assertThat(ok.withCode(FindingCode.YIELD_MISMATCH)).isEmpty();
     }
 }

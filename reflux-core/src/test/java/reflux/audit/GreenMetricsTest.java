@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import reflux.model.finding.FindingCode;
 import reflux.model.run.RunResult;
 import reflux.model.run.Species;
 import reflux.model.run.StageRun;
@@ -78,7 +79,7 @@ class GreenMetricsTest {
         AuditReport.MassBalanceRow mb = r.massBalance().stream().filter(m -> m.stage().equals("II")).findFirst()
                 .orElseThrow();
         assertThat(mb.byProductsG()).isCloseTo(1.47 / 571.501 * (80.911 + 18.015), within(1e-4));
-        assertThat(r.withCode("RUN_MATCH")).singleElement()
+        assertThat(r.withCode(FindingCode.RUN_MATCH)).singleElement()
                 .satisfies(f -> assertThat(f.path()).isEqualTo("stages[II]"));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import reflux.model.finding.FindingCode;
 import reflux.model.quantity.Dimension;
 import reflux.model.quantity.Quantity;
 import reflux.model.route.Charge;
@@ -70,7 +71,7 @@ class OrdYieldTest {
                 AuditReport.YieldRow row = report.yield("1");
                 if (row != null && row.molarYieldPct() != null) {
                     computed++;
-                    boolean productMismatch = report.withCode("MOLES_MISMATCH").stream()
+                    boolean productMismatch = report.withCode(FindingCode.MOLES_MISMATCH).stream()
                             .anyMatch(f -> f.path() != null && f.path().contains("outcomes"));
                     if (productMismatch && Math.abs(row.molarYieldPct() - stored) > 1.0) {
                         productPairMismatch++;
@@ -80,7 +81,7 @@ class OrdYieldTest {
                     } else if (System.getenv("ORD_DEBUG") != null) {
                         System.out.println("DISAGREE " + stored + " vs " + row.molarYieldPct() + " " + row.note()
                                 + " " + report.findings().stream().filter(f -> f.path() != null
-                                && f.path().contains("outcomes") || f.code().equals("CHECK_FAILED"))
+                                && f.path().contains("outcomes") || f.code() == FindingCode.CHECK_FAILED)
                                 .map(f -> f.code() + ":" + f.message()).toList());
                     }
                 }

@@ -6,6 +6,7 @@ import static reflux.audit.Fixtures.sub;
 
 import java.util.List;
 import reflux.model.finding.Finding;
+import reflux.model.finding.FindingCode;
 import reflux.model.route.Route;
 
 /** SMILES overrides are compared with what the printed name resolves to, so assumed stereo stays visible. */
@@ -24,20 +25,20 @@ class OverrideCheckTest {
     void anOximeGeometryTheNameDoesNotStateIsReportedAsAssumed() {
         // 001 prints the acid without (Z); reference row 001-IV.BrOH is the (Z) acid (C4=N5:Z)
         List<Finding> f = findings("4-bromo-2-methoxyimino-3-oxobutyric acid", ref("001-IV.BrOH"));
-        assertThat(f).extracting(Finding::code).containsExactly("STEREO_ASSUMED");
+        assertThat(f).extracting(Finding::code).containsExactly(FindingCode.STEREO_ASSUMED);
         assertThat(f.get(0).message()).contains("AMTTUPGTZVAKBF-UHFFFAOYSA-N").contains("AMTTUPGTZVAKBF-DAXSKMNVSA-N");
     }
 
     @org.junit.jupiter.api.Test
     void anOverrideEqualToTheNamedCompoundAgrees() {
         assertThat(findings("thiourea", "NC(N)=S")).extracting(Finding::code)
-                .containsExactly("OVERRIDE_AGREES_WITH_NAME");
+                .containsExactly(FindingCode.OVERRIDE_AGREES_WITH_NAME);
     }
 
     @org.junit.jupiter.api.Test
     void anOverrideOfAnotherCompoundContradictsTheName() {
         assertThat(findings("thiourea", "NC(N)=O")).extracting(Finding::code)
-                .containsExactly("OVERRIDE_CONTRADICTS_NAME");
+                .containsExactly(FindingCode.OVERRIDE_CONTRADICTS_NAME);
     }
 
     @org.junit.jupiter.api.Test

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import reflux.model.finding.Finding;
+import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 
 /** Every printed (mass, mol) pair of seed 001 is checked, and the salt forms that make them agree are named. */
 class StoichiometryCheckTest {
 
-    private static final List<String> PAIR_CODES = List.of("FORM_CONSISTENT", "MOLES_CONSISTENT", "MOLES_MISMATCH",
-            "SALT_FORM_AMBIGUOUS");
+    private static final List<FindingCode> PAIR_CODES = List.of(FindingCode.FORM_CONSISTENT, FindingCode.MOLES_CONSISTENT, FindingCode.MOLES_MISMATCH,
+            FindingCode.SALT_FORM_AMBIGUOUS);
 
     private static List<Finding> pairs(AuditReport r) {
         return r.findings().stream().filter(f -> PAIR_CODES.contains(f.code()) && f.path().contains("charges"))
@@ -43,12 +44,13 @@ class StoichiometryCheckTest {
         // 2.0 g / 539.830 = 0.00370 -> 0.0037; inner salt 2.0 / 503.369 = 0.00397 -> 0.0040: no.
         AuditReport r = Auditor.standard().audit(SeedRoutes.example1(), null);
         Finding summary = r.findings().stream().filter(f -> "substances".equals(f.path())).findFirst().orElseThrow();
-        assertThat(summary.code()).isEqualTo("FORM_CONSISTENT");
+        assertThat(summary.code()).isEqualTo(FindingCode.FORM_CONSISTENT);
         assertThat(summary.message())
                 .contains("3-cephem-4-carboxylate hydrochloride only as monohydrochloride")
                 .contains("bromo intermediate only as monohydrochloride");
         Finding nucleus = r.findings().stream().filter(f -> f.path() != null
                 && f.path().equals("stages[I].steps[A].operations[0].charges[0]")).findFirst().orElseThrow();
+        assertThat(nucleus.code()).isEqualTo(FindingCode.FORM_CONSISTENT);
         assertThat(nucleus.numbers().get(0).expected()).isCloseTo(10 / 333.836, within(1e-6));
         assertThat(nucleus.message()).contains("Excluded: inner salt / free form").contains("dihydrochloride");
     }
@@ -59,7 +61,7 @@ class StoichiometryCheckTest {
         AuditReport r = Auditor.standard().audit(SeedRoutes.example2(), null);
         Finding chloro = r.findings().stream().filter(f -> f.path() != null
                 && f.path().equals("stages[II].steps[A].operations[1].charges[0]")).findFirst().orElseThrow();
-        assertThat(chloro.code()).isEqualTo("FORM_CONSISTENT");
+        assertThat(chloro.code()).isEqualTo(FindingCode.FORM_CONSISTENT);
         assertThat(chloro.message()).contains("as monohydrochloride").contains("Excluded: inner salt / free form,");
     }
 
@@ -70,7 +72,7 @@ class StoichiometryCheckTest {
         AuditReport r = Auditor.standard().audit(SeedRoutes.example1(), null);
         Finding thiourea = r.findings().stream().filter(f -> f.path() != null
                 && f.path().equals("stages[II].steps[A].operations[1].charges[0]")).findFirst().orElseThrow();
-        assertThat(thiourea.code()).isEqualTo("MOLES_CONSISTENT");
+        assertThat(thiourea.code()).isEqualTo(FindingCode.MOLES_CONSISTENT);
         assertThat(thiourea.message()).contains("within the printed precision of the mass");
         assertThat(thiourea.numbers().get(0).tolerance()).isCloseTo(0.00005 + 0.005 / 76.122, within(1e-6));
     }

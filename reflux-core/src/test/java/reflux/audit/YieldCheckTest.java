@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import reflux.model.finding.FindingCode;
 
 /** Stage yields against hand calculations written out here (molar masses from seed-compounds.tsv). */
 class YieldCheckTest {
@@ -41,7 +42,7 @@ class YieldCheckTest {
         AuditReport r = auditor.audit(SeedRoutes.example2(), null);
         assertThat(r.yield("II").molarYieldPct()).isCloseTo(hand, within(0.1));
         assertThat(r.yield("I").molarYieldPct()).isNull();
-        assertThat(r.withCode("YIELD_NOT_COMPUTABLE")).anySatisfy(f -> assertThat(f.path()).contains("stages[I]"));
+        assertThat(r.withCode(FindingCode.YIELD_NOT_COMPUTABLE)).anySatisfy(f -> assertThat(f.path()).contains("stages[I]"));
         assertThat(r.yield("route").molarYieldPct()).isNull();
     }
 
@@ -57,7 +58,7 @@ class YieldCheckTest {
         AuditReport r = auditor.audit(SeedRoutes.example1(), null);
         // product as the inner salt (503.369 g/mol): 13.2/503.369 / 0.029955 = 87.5 %
         double innerSalt = (13.2 / 503.369) / (10 / 333.836) * 100;
-        assertThat(r.withCode("YIELD_FORM_SENSITIVITY")).anySatisfy(f -> assertThat(f.message())
+        assertThat(r.withCode(FindingCode.YIELD_FORM_SENSITIVITY)).anySatisfy(f -> assertThat(f.message())
                 .contains(YieldCheck.pct(innerSalt)));
     }
 }

@@ -8,13 +8,13 @@ import java.util.Objects;
  * the source and the numbers compared.
  *
  * @param severity ERROR / WARNING / INFO
- * @param code     stable code, e.g. {@code MOLES_MISMATCH}, {@code YIELD_OVER_100}
+ * @param code     stable code from the registry, e.g. {@link FindingCode#MOLES_MISMATCH} (JSON: the constant's name)
  * @param message  one human sentence
  * @param path     path into the route, e.g. {@code stages[0].steps[1].operations[0].charges[0]}, or null
  * @param quote    the words from the source, or null
  * @param numbers  the numbers compared (may be empty)
  */
-public record Finding(Severity severity, String code, String message, String path, String quote,
+public record Finding(Severity severity, FindingCode code, String message, String path, String quote,
                       List<Comparison> numbers) {
     public Finding {
         Objects.requireNonNull(severity, "severity");
