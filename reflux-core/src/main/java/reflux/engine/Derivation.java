@@ -110,7 +110,14 @@ final class Derivation {
                 if (mode == Mode.REACTIONS && !enabled(c, node.vessel().agents())) {
                     continue;
                 }
-                for (Step step : steps(c, node.vessel(), mode)) {
+                List<Step> next;
+                try {
+                    next = steps(c, node.vessel(), mode);
+                } catch (RuntimeException e) {
+                    // CDK could not write or read a structure this rule made: that branch is not followed
+                    next = List.of();
+                }
+                for (Step step : next) {
                     any = true;
                     String k = stateKey(step.vessel());
                     Terminal known = seen.get(k);
@@ -157,7 +164,7 @@ final class Derivation {
             for (Map.Entry<String, Vessel.Agent> e : v.agents().entrySet()) {
                 RuleApplier.Application a = RuleApplier.apply(c, RuleApplier.parse(e.getValue().smiles()));
                 if (a.applied()) {
-                    String smi = cache.facts(RuleApplier.smiles(a.pot())).smiles();
+                    String smi = cache.canonical(RuleApplier.smiles(a.pot()));
                     Map<String, Vessel.Agent> agents = new LinkedHashMap<>(v.agents());
                     agents.remove(e.getKey());
                     String key = cache.key(smi);
@@ -178,7 +185,7 @@ final class Derivation {
         List<Vessel.Molecule> pot = new ArrayList<>();
         Set<String> newSeen = new LinkedHashSet<>();
         for (IAtomContainer part : RuleApplier.components(a.pot())) {
-            String smi = cache.facts(RuleApplier.smiles(part)).smiles();
+            String smi = cache.canonical(RuleApplier.smiles(part));
             if (pot.stream().noneMatch(m -> m.smiles().equals(smi))) {
                 pot.add(new Vessel.Molecule(smi, bySmiles.get(smi)));
             }

@@ -19,6 +19,8 @@ final class FactsCache {
 
     private final Map<String, StructureFacts> facts = new ConcurrentHashMap<>();
     private final Map<String, Composition> compositions = new ConcurrentHashMap<>();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> canonical = new ConcurrentHashMap<>();
 
     StructureFacts facts(String smiles) {
         StructureFacts f = facts.get(smiles);
@@ -40,11 +42,32 @@ final class FactsCache {
      * a later process needs no InChI library); when the other facts cannot be made, from the InChI alone.
      */
     String key(String smiles) {
-        try {
-            return facts(smiles).inchiKey();
-        } catch (RuntimeException e) {
-            return Structures.inchiKey(RuleApplier.parse(smiles));
+        StructureFacts f = facts.get(smiles);
+        if (f != null) {
+            return f.inchiKey();
         }
+        String k = keys.get(smiles);
+        if (k == null) {
+            k = Structures.inchiKey(RuleApplier.parse(smiles));
+            if (k != null && keys.size() < MAX) {
+                keys.put(smiles, k);
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Canonical SMILES of a (component) SMILES without the other facts (no InChI, no CIP labels): the derivation
+     * needs it for every state it visits.
+     */
+    String canonical(String smiles) {
+        return canonical.computeIfAbsent(smiles, s -> Structures.canonicalSmiles(RuleApplier.parse(s)));
+    }
+
+    /** Net formal charge of a SMILES. */
+    int charge(String smiles) {
+        return org.openscience.cdk.tools.manipulator.AtomContainerManipulator
+                .getTotalFormalCharge(RuleApplier.parse(smiles));
     }
 
     List<String> cip(String smiles) {

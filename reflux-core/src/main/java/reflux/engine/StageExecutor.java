@@ -307,7 +307,7 @@ final class StageExecutor {
     private void unreacted(Stage stage, VesselWalk.Walk w, Vessel vessel, List<String> matched,
                            List<StageFinding> findings) {
         for (Vessel.Molecule m : vessel.pot()) {
-            if (m.substance() == null || matched.contains(m.smiles()) || cache.facts(m.smiles()).charge() != 0
+            if (m.substance() == null || matched.contains(m.smiles()) || cache.charge(m.smiles()) != 0
                     || !SaltForm.of(List.of(m.smiles()), cache, data).parents().contains(m.smiles())) {
                 continue;
             }

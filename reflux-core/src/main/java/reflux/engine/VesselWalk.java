@@ -189,10 +189,10 @@ final class VesselWalk {
         List<String[]> agentParts = new ArrayList<>();
         Set<String> componentKeys = new LinkedHashSet<>();
         for (String part : smiles.split("\\.")) {
-            String canon = cache.facts(part).smiles();
+            String canon = cache.canonical(part);
             String key = cache.key(canon);
             componentKeys.add(key);
-            boolean neutral = cache.facts(canon).charge() == 0;
+            boolean neutral = cache.charge(canon) == 0;
             if (role == Role.SOLVENT || (neutral && agentKeys.contains(key))) {
                 agentParts.add(new String[] {key, canon});
             } else {
