@@ -30,7 +30,7 @@ final class EngineData {
     }
 
     /** An acid of salt forms with the InChIKeys of its neutral form and of its anions (with their charges). */
-    record Acid(String name, String key, Map<String, Integer> anions) {
+    record Acid(String name, String smiles, String key, Map<String, Integer> anions) {
     }
 
     /** A basic-site class: its pattern and whether it counts only beside a permanent cation. */
@@ -68,7 +68,7 @@ final class EngineData {
             for (String a : r.get("anions").split("\\|")) {
                 anions.put(key(a, "acids.tsv", r.line()), -charge(a, r.line()));
             }
-            acids.add(new Acid(r.get("acid"), key(r.get("smiles"), "acids.tsv", r.line()), anions));
+            acids.add(new Acid(r.get("acid"), r.get("smiles"), key(r.get("smiles"), "acids.tsv", r.line()), anions));
         }
         for (TsvTable.Row r : TsvTable.load("/reflux/rules/basic-sites.tsv", "class", "smarts", "scope",
                 "protonated", "source")) {

@@ -144,12 +144,15 @@ final class StageExecutor {
         if (!w.upstreamFailures().isEmpty()) {
             findings.add(new StageFinding(FindingCode.RUN_UPSTREAM_FAILED, "Stage " + stage.id() + " takes "
                     + w.upstreamFailures() + " from a stage that failed; its own derivation gave " + verdict));
-            verdict = Verdict.UPSTREAM_FAILED;
+            if (verdict == Verdict.MATCH) {
+                verdict = Verdict.UPSTREAM_FAILED;
+            }
         }
         List<String> alternatives = products.size() > 1 ? products : List.of();
         StageRun run = assemble(stage, productId, verdict, chosen, w, declared, best.matched(), evidence, findings,
                 alternatives);
-        String handOn = verdict == Verdict.MATCH ? String.join(".", declared) : mainProduct(chosen.vessel());
+        String handOn = verdict != Verdict.MATCH ? mainProduct(chosen.vessel())
+                : isolated(stage) ? String.join(".", declared) : inSitu(chosen.vessel(), best.matched());
         return new Outcome(run, w.branches(), handOn, w.streams());
     }
 
@@ -167,6 +170,23 @@ final class StageExecutor {
         }
         String p = mainProduct(w.branches().get(0).vessel());
         return p == null ? null : RuleApplier.parse(p);
+    }
+
+    /** True when the stage isolates its declared product (or says nothing about it). */
+    private static boolean isolated(Stage stage) {
+        return stage.outcomes().stream().filter(o -> o.substance() != null && o.substance().equals(stage.product()))
+                .allMatch(reflux.model.route.Outcome::isolated);
+    }
+
+    /** A product left in solution: the matched parents with the ions and acids of the pot (they stay with it). */
+    private String inSitu(Vessel v, List<String> matched) {
+        List<String> parts = new ArrayList<>(matched);
+        for (String c : components(v)) {
+            if (!SaltForm.of(List.of(c), cache, data).parents().contains(c)) {
+                parts.add(c);
+            }
+        }
+        return String.join(".", parts);
     }
 
     /** The pot's components (pot molecules) as SMILES. */
@@ -357,8 +377,12 @@ final class StageExecutor {
             for (String left : derived) {
                 if (derivedKeys.contains(cache.key(left)) && !SaltForm.of(List.of(left), cache, data).parents()
                         .contains(left)) {
-                    byProducts.merge(left, 1, Integer::sum);
-                    derivedKeys.remove(cache.key(left));
+                    // a counter-anion the declared form does not keep leaves with its proton, as the acid
+                    String key = cache.key(left);
+                    String asAcid = data.acids().stream().filter(a -> a.anions().containsKey(key))
+                            .map(EngineData.Acid::smiles).findFirst().orElse(left);
+                    byProducts.merge(asAcid, 1, Integer::sum);
+                    derivedKeys.remove(key);
                 }
             }
         }
@@ -366,16 +390,12 @@ final class StageExecutor {
         for (VesselWalk.Charged c : w.charged()) {
             chargedByKey.putIfAbsent(cache.key(c.smiles()), c.substance());
         }
-        v.agents().forEach((k, a) -> {
-            if (a.substance() != null) {
-                chargedByKey.putIfAbsent(k, a.substance());
-            }
-        });
+        w.agentIds().forEach(chargedByKey::putIfAbsent);
         List<Species> inputs = new ArrayList<>();
         for (VesselWalk.Charged c : w.charged()) {
             boolean leftOver = v.pot().stream().anyMatch(m -> c.substance().equals(m.substance())
                     && c.smiles().equals(m.smiles()) && !matched.contains(m.smiles()));
-            if (!leftOver && c.role() != Role.SOLVENT) {
+            if (!leftOver && c.role() != Role.SOLVENT && c.role() != Role.CATALYST) {
                 inputs.add(species(c.substance(), c.smiles(), 1));
             }
         }

@@ -45,7 +45,7 @@ final class VesselWalk {
     }
 
     /** The walk's result: final branches, what was charged, the streams made, findings and evidence. */
-    record Walk(List<Branch> branches, List<Charged> charged, Set<String> chargedIds,
+    record Walk(List<Branch> branches, List<Charged> charged, Map<String, String> agentIds, Set<String> chargedIds,
                 Map<String, List<Branch>> streams, List<StageFinding> findings, List<String> evidence,
                 boolean failed, Set<String> upstreamFailures) {
     }
@@ -71,6 +71,7 @@ final class VesselWalk {
         List<StageFinding> findings = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         List<Charged> charged = new ArrayList<>();
+        Map<String, String> agentIds = new LinkedHashMap<>();
         Set<String> chargedIds = new LinkedHashSet<>();
         Set<String> upstreamFailures = new LinkedHashSet<>();
         Map<String, List<Branch>> streams = new LinkedHashMap<>();
@@ -100,6 +101,7 @@ final class VesselWalk {
                     }
                     if (c.from() != null) {
                         List<Branch> s = streams.get(c.from());
+                        boolean upstream = s == null;
                         if (s == null) {
                             s = up.streams().get(c.from());
                             if (up.failed().containsKey(c.from())) {
@@ -116,6 +118,12 @@ final class VesselWalk {
                             }
                             s.forEach(b -> b.vessel().pot().stream().map(Vessel.Molecule::substance)
                                     .filter(java.util.Objects::nonNull).forEach(chargedIds::add));
+                            if (upstream && !s.isEmpty() && !s.get(0).vessel().pot().isEmpty()) {
+                                // what an earlier stage hands on enters this stage's equation as one input
+                                String potSmiles = s.get(0).vessel().potSmiles();
+                                charged.add(new Charged(up.streamProducts().getOrDefault(c.from(), c.from()),
+                                        Role.REACTANT, potSmiles));
+                            }
                             if (c.substance() != null) {
                                 chargedIds.add(StageExecutor.effectiveId(variant, c.substance()));
                             }
@@ -138,7 +146,7 @@ final class VesselWalk {
                     if (smiles == null) {
                         findings.add(new StageFinding(FindingCode.RUN_UNRESOLVED, "Stage " + stage.id() + ": '"
                                 + id + "' has no structure, so the stage cannot be executed"));
-                        return new Walk(List.of(), charged, chargedIds, streams, findings, evidence, true,
+                        return new Walk(List.of(), charged, agentIds, chargedIds, streams, findings, evidence, true,
                                 upstreamFailures);
                     }
                     chargedIds.add(id);
@@ -152,14 +160,14 @@ final class VesselWalk {
                                     upstreamFailures);
                             if (s != null) {
                                 Charging ch = charge(current, s, StageExecutor.effectiveId(variant,
-                                        inner.substance()), c.role(), charged, evidence);
+                                        inner.substance()), c.role(), charged, agentIds, evidence);
                                 reactive |= ch.reactive();
                                 current = ch.branches();
                             }
                         }
                         continue;
                     }
-                    Charging ch = charge(current, smiles, id, c.role(), charged, evidence);
+                    Charging ch = charge(current, smiles, id, c.role(), charged, agentIds, evidence);
                     reactive |= ch.reactive();
                     current = ch.branches();
                 }
@@ -175,7 +183,7 @@ final class VesselWalk {
                 }
             }
         }
-        return new Walk(current, charged, chargedIds, streams, findings, evidence, false, upstreamFailures);
+        return new Walk(current, charged, agentIds, chargedIds, streams, findings, evidence, false, upstreamFailures);
     }
 
     /** The branches after a charge, and whether something reactive came in. */
@@ -184,7 +192,7 @@ final class VesselWalk {
 
     /** Charges one substance into every branch. */
     private Charging charge(List<Branch> branches, String smiles, String id, Role role, List<Charged> charged,
-                            List<String> evidence) {
+                            Map<String, String> agentIds, List<String> evidence) {
         List<String> potParts = new ArrayList<>();
         List<String[]> agentParts = new ArrayList<>();
         Set<String> componentKeys = new LinkedHashSet<>();
@@ -193,7 +201,7 @@ final class VesselWalk {
             String key = cache.key(canon);
             componentKeys.add(key);
             boolean neutral = cache.charge(canon) == 0;
-            if (role == Role.SOLVENT || (neutral && agentKeys.contains(key))) {
+            if (role == Role.SOLVENT || role == Role.CATALYST || (neutral && agentKeys.contains(key))) {
                 agentParts.add(new String[] {key, canon});
             } else {
                 potParts.add(canon);
@@ -224,7 +232,8 @@ final class VesselWalk {
         if (!potParts.isEmpty()) {
             charged.add(new Charged(id, role, String.join(".", potParts)));
         }
-        return new Charging(out, role != Role.SOLVENT);
+        agentParts.forEach(a -> agentIds.putIfAbsent(a[0], id));
+        return new Charging(out, role != Role.SOLVENT && role != Role.CATALYST || !agentParts.isEmpty());
     }
 
     /** An agent charged now destroys the agents charged earlier that react with it ({@code agent-reactions.tsv}). */
