@@ -86,7 +86,57 @@ final class Derivation {
         return true;
     }
 
+    /** Bound on memoised derivations (by start state and mode). */
+    private static final int MAX_MEMO = 4_000;
+
+    private final Map<String, Result> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Derives forward from {@code start}; memoised by value (the start state's pot, agents and mode decide the
+     * result: equal keys give equal results), so re-runs of a route pay once.
+     */
     Result derive(Vessel start, Mode mode) {
+        String key = mode + "|" + stateKey(start) + "|" + start.agents().values().stream()
+                .map(a -> a.substance() == null ? "-" : "+").reduce("", String::concat) + "|"
+                + start.pot().stream().map(m -> String.valueOf(m.substance())).toList();
+        Result hit = memo.get(key);
+        if (hit != null) {
+            return rebase(hit, start);
+        }
+        // computed from the start's contents alone (no history), so that the memo holds nothing of another route
+        Result r = compute(new Vessel(start.pot(), start.agents(), Set.of(), List.of()), mode);
+        if (memo.size() < MAX_MEMO) {
+            memo.put(key, r);
+        }
+        return rebase(r, start);
+    }
+
+    /**
+     * A memoised result re-rooted on this start vessel: the states' pots and agents are the memo's, their history
+     * (seen keys, applications) is this start's plus the path.
+     */
+    private static Result rebase(Result r, Vessel start) {
+        List<Terminal> terminals = new ArrayList<>();
+        for (Terminal t : r.terminals()) {
+            terminals.add(rebase(t, start));
+        }
+        List<Terminal> visited = new ArrayList<>();
+        for (Terminal t : r.visited()) {
+            visited.add(rebase(t, start));
+        }
+        return new Result(terminals, visited, r.bounded());
+    }
+
+    private static Terminal rebase(Terminal t, Vessel start) {
+        Vessel v = t.vessel();
+        Set<String> seen = new LinkedHashSet<>(start.seen());
+        seen.addAll(v.seen());
+        List<RuleApplier.Application> applied = new ArrayList<>(start.applied());
+        applied.addAll(t.path());
+        return new Terminal(new Vessel(v.pot(), v.agents(), seen, applied), t.rank(), t.path());
+    }
+
+    private Result compute(Vessel start, Mode mode) {
         List<RuleLibrary.Compiled> rules = new ArrayList<>();
         for (RuleLibrary.Compiled c : library.allCompiled()) {
             if (c.rule().isAddition()) {
