@@ -34,6 +34,7 @@ public final class Executor {
     private final StructureSource source;
     private final FactsCache cache = new FactsCache();
     private final StageExecutor stages;
+    private final ImpurityAlterations alterations = new ImpurityAlterations();
 
     /** An executor over {@code library} that gets structures from {@code source}. */
     public Executor(RuleLibrary library, StructureSource source) {
@@ -103,7 +104,7 @@ public final class Executor {
                 }
             }
         }
-        Impurities.Derived imp = new Impurities(stages, cache).derive(route, variantOrNull, stagesOf(route,
+        Impurities.Derived imp = new Impurities(stages, cache, alterations).derive(route, variantOrNull, stagesOf(route,
                 variantOrNull), source, runs);
         return new RunResult(route.id(), variantOrNull == null ? null : variantOrNull.id(), runs, imp.species(),
                 imp.masses());

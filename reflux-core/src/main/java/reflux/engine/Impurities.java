@@ -40,9 +40,6 @@ final class Impurities {
     /** Mass of 1H, Da. */
     static final double HYDROGEN = 1.00782503207;
 
-    private static final String DELTA2 =
-            "[S;R:1][CH2;R:2][C;R:3]=[C;R:4]([C:6]=[O:7])[N;R:5]>>[S:1][CH1:2]=[C:3][CH1:4]([C:6]=[O:7])[N:5]";
-    private static final String FREE_FORM = "[OH1:1][C:2]=[O:3]>>[O-:1][C:2]=[O:3]";
 
     record Derived(List<Species> species, List<ImpurityMass> masses) {
     }
@@ -50,9 +47,12 @@ final class Impurities {
     private final StageExecutor stages;
     private final FactsCache cache;
 
-    Impurities(StageExecutor stages, FactsCache cache) {
+    private final ImpurityAlterations alterations;
+
+    Impurities(StageExecutor stages, FactsCache cache, ImpurityAlterations alterations) {
         this.stages = stages;
         this.cache = cache;
+        this.alterations = alterations;
     }
 
     Derived derive(Route route, Variant variant, List<Stage> order, StructureSource source, List<StageRun> runs) {
@@ -84,12 +84,11 @@ final class Impurities {
                 if (r == null || !r.isResolved() || r.smiles() == null) {
                     continue;
                 }
-                derive("anti-isomer", "(E) oxime isomer, carried from " + eff + " with its C=N geometry inverted",
-                        invertOxime(r.smiles()), Impurities::invertOxime, route, variant, order, i, source, eff,
-                        seen, species, masses);
-                derive("delta2-isomer", "Δ2 cephem isomer, carried from the Δ2 isomer of " + eff,
-                        delta2(r.smiles()), Impurities::delta2, route, variant, order, i, source, eff, seen,
-                        species, masses);
+                for (ImpurityAlterations.Alteration a : alterations.all()) {
+                    derive(a.id(), a.description() + ", carried from " + eff + " altered (impurities.tsv: "
+                            + a.source() + ")", alterations.apply(a, r.smiles()), d -> alterations.apply(a, d),
+                            route, variant, order, i, source, eff, seen, species, masses);
+                }
             }
             if (stage.product() != null) {
                 produced.add(StageExecutor.effectiveId(variant, stage.product()));
@@ -139,78 +138,14 @@ final class Impurities {
                 "re-ran stages " + order.subList(from, order.size()).stream().map(Stage::id).toList())));
     }
 
-    /**
-     * Results of the pure SMILES-to-SMILES alterations below, memoised by (alteration, input SMILES): the re-runs
-     * apply them to the same inputs many times within a run and across runs. Bounded; null results are kept too.
-     */
-    private static final int MAX_MEMO = 10_000;
-    private static final Map<List<String>, Optional<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static String memo(String kind, String smiles, UnaryOperator<String> compute) {
-        List<String> key = List.of(kind, smiles);
-        Optional<String> hit = MEMO.get(key);
-        if (hit != null) {
-            return hit.orElse(null);
-        }
-        String out = compute.apply(smiles);
-        if (MEMO.size() < MAX_MEMO) {
-            MEMO.put(key, Optional.ofNullable(out));
-        }
-        return out;
-    }
-
-    /** The input with every stereo-defined C=N-O geometry inverted, or null when it has none. */
-    static String invertOxime(String smiles) {
-        return memo("invertOxime", smiles, Impurities::computeInvertOxime);
-    }
-
-    private static String computeInvertOxime(String smiles) {
-        IAtomContainer mol = RuleApplier.parse(smiles);
-        List<IStereoElement> out = new ArrayList<>();
-        boolean changed = false;
-        for (IStereoElement<?, ?> se : mol.stereoElements()) {
-            if (se instanceof IDoubleBondStereochemistry db && isOxime(db.getStereoBond())) {
-                IDoubleBondStereochemistry.Conformation c = db.getStereo();
-                out.add(new DoubleBondStereochemistry(db.getStereoBond(), db.getBonds(),
-                        c == IDoubleBondStereochemistry.Conformation.OPPOSITE
-                                ? IDoubleBondStereochemistry.Conformation.TOGETHER
-                                : IDoubleBondStereochemistry.Conformation.OPPOSITE));
-                changed = true;
-            } else {
-                out.add(se);
-            }
-        }
-        if (!changed) {
-            return null;
-        }
-        mol.setStereoElements(out);
-        return RuleApplier.smiles(mol);
-    }
-
-    private static boolean isOxime(IBond bond) {
-        for (var atom : List.of(bond.getBegin(), bond.getEnd())) {
-            if ("N".equals(atom.getSymbol())) {
-                for (IBond b : atom.bonds()) {
-                    if (b != bond && "O".equals(b.getOther(atom).getSymbol())) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** The Δ2 isomer of a Δ3 cephem (C-4 configuration left open), or null when the input has no Δ3 cephem. */
-    static String delta2(String smiles) {
-        return memo("delta2", smiles, s -> transformOnce(DELTA2, s));
-    }
-
     /** The free form of a quaternary-ammonium acid cation: the inner salt; other structures unchanged. */
-    static String freeForm(String smiles) {
-        return memo("freeForm", smiles, Impurities::computeFreeForm);
+    String freeForm(String smiles) {
+        return freeForms.computeIfAbsent(smiles, this::computeFreeForm);
     }
 
-    private static String computeFreeForm(String smiles) {
+    private final Map<String, String> freeForms = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String computeFreeForm(String smiles) {
         IAtomContainer mol = RuleApplier.parse(smiles);
         int charge = 0;
         boolean quaternary = false;
@@ -222,23 +157,20 @@ final class Impurities {
         if (charge <= 0 || !quaternary || smiles.contains(".")) {
             return smiles;
         }
-        String t = transformOnce(FREE_FORM, smiles);
-        return t == null ? smiles : t;
+        IAtomContainer mol2 = RuleApplier.parse(smiles);
+        synchronized (freeFormTransform) {
+            return freeFormTransform.apply(mol2, 1) ? RuleApplier.smiles(mol2) : smiles;
+        }
     }
 
-    private static final Map<String, Transform> TRANSFORMS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Carboxylic acid to carboxylate (the inner salt of a quaternary-ammonium acid cation). Used under its lock. */
+    private final Transform freeFormTransform = compile("[OH1:1][C:2]=[O:3]>>[O-:1][C:2]=[O:3]");
 
-    private static String transformOnce(String smirks, String smiles) {
-        Transform t = TRANSFORMS.computeIfAbsent(smirks, s -> {
-            Transform x = new Transform();
-            if (!Smirks.parse(x, s, SmirksOption.RECOMPUTE_HYDROGENS)) {
-                throw new IllegalStateException(x.message());
-            }
-            return x;
-        });
-        IAtomContainer mol = RuleApplier.parse(smiles);
-        synchronized (t) {
-            return t.apply(mol, 1) ? RuleApplier.smiles(mol) : null;
+    private static Transform compile(String smirks) {
+        Transform x = new Transform();
+        if (!Smirks.parse(x, smirks, SmirksOption.RECOMPUTE_HYDROGENS)) {
+            throw new IllegalStateException(x.message());
         }
+        return x;
     }
 }
