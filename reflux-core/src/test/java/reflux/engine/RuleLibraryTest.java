@@ -84,6 +84,33 @@ class RuleLibraryTest {
                 "lactam-formation", "wittig-e-vinyl");
     }
 
+    @Test
+    void theLibraryCoversTheBetaLactamAndAmideChemistryOfIssueItem8() {
+        assertThat(LIB.rules()).extracting(Rule::id).contains("acylation-amine-mbt-thioester",
+                "acylation-n-silyl-amine-mbt-thioester", "acylation-amine-hobt-ester", "acylation-amine-nhs-ester",
+                "mixed-anhydride-pivaloyl", "acylation-amine-pivalic-anhydride", "mixed-anhydride-ethyl-carbonate",
+                "acylation-amine-ethyl-carbonic-anhydride", "amide-coupling-dcc", "amide-coupling-edc",
+                "acid-chloride-vilsmeier-oxalyl", "acid-chloride-vilsmeier-pocl3", "trityl-deprotection",
+                "benzhydryl-ester-deprotection", "pmb-ester-deprotection", "tbu-ester-deprotection",
+                "benzyl-ester-hydrogenolysis", "benzyl-ether-hydrogenolysis", "desilylation-o-methanol",
+                "ester-hydrolysis-base", "free-base-ammonium-chloride");
+    }
+
+    @Test
+    void consumedAgentsAreReagentsAndCatalystsAcidsAndBasesAreRequirements() {
+        Rule dcc = LIB.rule("amide-coupling-dcc").orElseThrow();
+        assertThat(dcc.reagents()).containsExactly("C1CCC(CC1)N=C=NC1CCCCC1");
+        assertThat(dcc.requires()).isEmpty();
+        Rule trityl = LIB.rule("trityl-deprotection").orElseThrow();
+        assertThat(trityl.requires()).containsExactly("class:strong-acid");
+        assertThat(trityl.reagents()).containsExactly("O");
+        assertThat(LIB.rule("benzyl-ester-hydrogenolysis").orElseThrow().requires())
+                .containsExactly("class:palladium-catalyst");
+        assertThat(LIB.rule("ester-hydrolysis-base").orElseThrow().requires())
+                .containsExactly("class:hydroxide-base");
+        assertThat(LIB.rule("free-base-ammonium-chloride").orElseThrow().isReaction()).isFalse();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void ruleTurnsItsPositiveInputIntoTheExpectedProductWithABalancedEquation(Map<String, String> row) {
