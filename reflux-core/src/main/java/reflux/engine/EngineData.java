@@ -60,8 +60,8 @@ final class EngineData {
         }
         for (TsvTable.Row r : TsvTable.load("/reflux/rules/agent-reactions.tsv", "a", "b", "what", "source")) {
             agentReactions.add(new AgentReaction(r.get("a"), r.get("b"), r.get("what"), r.get("source")));
-            keysOf(r.get("a"));
-            keysOf(r.get("b"));
+            specKeys.put(r.get("a"), computeKeys(r.get("a")));
+            specKeys.put(r.get("b"), computeKeys(r.get("b")));
         }
         for (TsvTable.Row r : TsvTable.load("/reflux/rules/acids.tsv", "acid", "smiles", "anions", "source")) {
             Map<String, Integer> anions = new LinkedHashMap<>();
@@ -86,8 +86,19 @@ final class EngineData {
         return Holder.STANDARD;
     }
 
+    /** Keys of the agent-reaction sides, computed at load (the walk asks for them at every charge). */
+    private final Map<String, Set<String>> specKeys = new LinkedHashMap<>();
+
     /** InChIKeys a rule requirement or agent-reaction side stands for: a class's members, or one SMILES. */
     Set<String> keysOf(String spec) {
+        Set<String> known = specKeys.get(spec);
+        if (known != null) {
+            return known;
+        }
+        return computeKeys(spec);
+    }
+
+    private Set<String> computeKeys(String spec) {
         if (spec.startsWith("class:")) {
             Set<String> keys = classKeys.get(spec.substring(6));
             if (keys == null) {
