@@ -232,7 +232,11 @@ final class StoichiometryCheck implements Checker {
                     + declaredLabel + "." + others + (no.isEmpty() ? "" : " Excluded: " + String.join(", ", no)
                     + ".") + looserWords, ref.path(), ref.quote(), numbers);
         } else if (best != Fit.NO) {
-            sink.add(FindingCode.SALT_FORM_AMBIGUOUS, pair + ": fits the declared form (" + declaredLabel
+            // a declared form the printed pair excludes (at all, or at the mass's precision, which another form meets)
+            // while another form explains it is a contradiction, not an ambiguity
+            boolean excludedForm = declaredFit == Fit.NO || best == Fit.AT_MASS_PRECISION;
+            sink.add(excludedForm ? FindingCode.FORM_CONTRADICTS_AMOUNTS : FindingCode.SALT_FORM_AMBIGUOUS,
+                    pair + ": fits the declared form (" + declaredLabel
                     + ") " + (declaredFit == Fit.NO ? "not at all" : "only " + declaredFit.words) + " but fits "
                     + best.words + " if " + what + " is: " + String.join("; ", ok) + "." + looserWords,
                     ref.path(), ref.quote(), numbers);

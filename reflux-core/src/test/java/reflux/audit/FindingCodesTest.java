@@ -38,13 +38,13 @@ class FindingCodesTest {
     private final Auditor auditor = new Auditor(SubstanceStructures.overridesOnly(), AuditData.standard());
 
     @Test
-    void pairThatFitsOnlyAnotherSaltFormIsSaltFormAmbiguous() {
+    void pairThatExcludesTheDeclaredFormAndFitsAnotherIsAContradiction() {
         // declared as the inner salt (503.369): 2.0 / 503.369 = 0.00397 -> 0.0040, not the printed 0.0037;
         // as the monohydrochloride (539.830): 0.00370 -> 0.0037
         AuditReport r = auditor.audit(route(Fixtures.ref("001-II.Br"), new String[] {"2.0 g", "0.0037 mol"},
                 new String[] {"0.31 g"}, null), null);
-        assertThat(r.withCode(FindingCode.SALT_FORM_AMBIGUOUS)).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(r.withCode(FindingCode.FORM_CONTRADICTS_AMOUNTS)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).contains("monohydrochloride (539.830 g/mol");
         });
     }

@@ -32,6 +32,7 @@ public enum FindingCode {
     MOLES_MISMATCH(Severity.ERROR, "a printed mole figure disagrees with the printed mass and the molar mass"),
     MOLES_CONSISTENT(Severity.INFO, "a printed mass/mole pair agrees"),
     FORM_CONSISTENT(Severity.INFO, "the printed mass/mole pairs agree with the declared (or another) salt form"),
+    FORM_CONTRADICTS_AMOUNTS(Severity.ERROR, "a printed mass/mole pair excludes the declared salt or hydrate form and fits another"),
     SALT_FORM_AMBIGUOUS(Severity.WARNING, "a mass/mole pair fits another salt or hydrate form better than the declared one"),
     EQUIVALENTS_MISMATCH(Severity.WARNING, "printed equivalents disagree with the moles against the limiting reactant"),
     MISSING_AMOUNT(Severity.INFO, "a charge has no amount, so figures that need it are not computed"),
