@@ -43,7 +43,9 @@ final class Derivation {
         /** Ion-exchange rules (an ion-exchange operation). */
         EXCHANGE,
         /** Diagnosis: reaction rules as if every reagent and requirement were present. */
-        ANY_REAGENT
+        ANY_REAGENT,
+        /** Diagnosis: the enabled reaction rules plus one named rule whose reagents are not there. */
+        PLUS_ONE
     }
 
     private final RuleLibrary library;
@@ -96,7 +98,12 @@ final class Derivation {
      * result: equal keys give equal results), so re-runs of a route pay once.
      */
     Result derive(Vessel start, Mode mode) {
-        String key = mode + "|" + stateKey(start) + "|" + start.agents().values().stream()
+        return derive(start, mode, null);
+    }
+
+    /** As {@link #derive(Vessel, Mode)}, with {@code extra} the one rule id {@link Mode#PLUS_ONE} also allows. */
+    Result derive(Vessel start, Mode mode, String extra) {
+        String key = mode + "|" + extra + "|" + stateKey(start) + "|" + start.agents().values().stream()
                 .map(a -> a.substance() == null ? "-" : "+").reduce("", String::concat) + "|"
                 + start.pot().stream().map(m -> String.valueOf(m.substance())).toList();
         Result hit = memo.get(key);
@@ -104,7 +111,7 @@ final class Derivation {
             return rebase(hit, start);
         }
         // computed from the start's contents alone (no history), so that the memo holds nothing of another route
-        Result r = compute(new Vessel(start.pot(), start.agents(), Set.of(), List.of()), mode);
+        Result r = compute(new Vessel(start.pot(), start.agents(), Set.of(), List.of()), mode, extra);
         if (memo.size() < MAX_MEMO) {
             memo.put(key, r);
         }
@@ -136,7 +143,7 @@ final class Derivation {
         return new Terminal(new Vessel(v.pot(), v.agents(), seen, applied), t.rank(), t.path());
     }
 
-    private Result compute(Vessel start, Mode mode) {
+    private Result compute(Vessel start, Mode mode, String extra) {
         List<RuleLibrary.Compiled> rules = new ArrayList<>();
         for (RuleLibrary.Compiled c : library.allCompiled()) {
             if (c.rule().isAddition()) {
@@ -157,7 +164,8 @@ final class Derivation {
             Terminal node = queue.poll();
             boolean any = false;
             for (RuleLibrary.Compiled c : rules) {
-                if (mode == Mode.REACTIONS && !enabled(c, node.vessel().agents())) {
+                boolean gated = mode == Mode.REACTIONS || (mode == Mode.PLUS_ONE && !c.rule().id().equals(extra));
+                if (gated && !enabled(c, node.vessel().agents())) {
                     continue;
                 }
                 List<Step> next;

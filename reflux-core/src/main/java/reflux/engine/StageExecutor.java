@@ -244,32 +244,40 @@ final class StageExecutor {
                 + " say how it isolates (crystallise, filter, ...)"));
     }
 
-    /** Diagnosis of a failed stage: would the declared product form if some rule's reagent were charged? */
+    /**
+     * Diagnosis of a failed stage: would the declared product form if the reagents of one more rule were charged?
+     * Each rule that is not enabled but matches the final pot is tried alone on top of the enabled ones (bounded,
+     * first hit wins); the rules on the path that lack reagents and what they lack are named.
+     */
     private boolean diagnose(Stage stage, Vessel vessel, SaltForm form, List<StageFinding> findings) {
-        Derivation.Result r = derivation.derive(vessel, Derivation.Mode.ANY_REAGENT);
-        for (Derivation.Terminal t : r.visited()) {
-            List<String> parents = SaltForm.of(components(t.vessel()), cache, data).parents();
-            if (Comparison.compare(parents, form.parents(), cache).verdict() != Verdict.MATCH) {
+        org.openscience.cdk.interfaces.IAtomContainer pot = vessel.pot().isEmpty() ? null
+                : RuleApplier.parse(vessel.potSmiles());
+        int tried = 0;
+        for (RuleLibrary.Compiled extra : library.allCompiled()) {
+            if (pot == null || tried >= MAX_DIAGNOSES || !extra.rule().isReaction() || extra.rule().isAddition()
+                    || Derivation.enabled(extra, vessel.agents()) || RuleApplier.apply(extra, pot).count() == 0) {
                 continue;
             }
-            Set<String> missing = new LinkedHashSet<>();
-            List<String> rules = new ArrayList<>();
-            for (RuleApplier.Application a : t.path()) {
-                RuleLibrary.Compiled c = library.compiled(a.rule().id()).orElseThrow();
-                if (!Derivation.enabled(c, vessel.seen())) {
-                    rules.add(a.rule().id());
-                    missing.addAll(needs(c, vessel.seen()));
+            tried++;
+            Derivation.Result r = derivation.derive(vessel, Derivation.Mode.PLUS_ONE, extra.rule().id());
+            for (Derivation.Terminal t : r.visited()) {
+                List<String> parents = SaltForm.of(components(t.vessel()), cache, data).parents();
+                if (Comparison.compare(parents, form.parents(), cache).verdict() != Verdict.MATCH) {
+                    continue;
                 }
-            }
-            if (!missing.isEmpty()) {
+                List<String> missing = needs(extra, vessel.seen());
                 findings.add(new StageFinding(FindingCode.RUN_MISSING_REAGENT, "Stage " + stage.id() + ": the"
-                        + " declared product would form by " + rules + ", which need " + missing + "; none of that"
-                        + " is charged in the stage"));
+                        + " declared product would form if rule " + extra.rule().id() + " could act, which needs "
+                        + missing + "; " + (missing.size() == 1 ? "it is" : "they are") + " never charged in the"
+                        + " stage"));
                 return true;
             }
         }
         return false;
     }
+
+    /** Bound on the rules a failed stage's diagnosis tries. */
+    static final int MAX_DIAGNOSES = 12;
 
     /** What a rule needs that a vessel that saw {@code seen} never had, as names where agents.tsv knows them. */
     private List<String> needs(RuleLibrary.Compiled c, Set<String> seen) {
