@@ -220,7 +220,8 @@ final class Derivation {
         }
         if (mode == Mode.EXCHANGE) {
             for (Map.Entry<String, Vessel.Agent> e : v.agents().entrySet()) {
-                RuleApplier.Application a = RuleApplier.apply(c, RuleApplier.parse(e.getValue().smiles()));
+                RuleApplier.Application a = RuleApplier.apply(c, RuleApplier.parse(e.getValue().smiles()))
+                        .onAgent(e.getValue().smiles());
                 if (a.applied()) {
                     String smi = cache.canonical(RuleApplier.smiles(a.pot()));
                     Map<String, Vessel.Agent> agents = new LinkedHashMap<>(v.agents());

@@ -40,9 +40,22 @@ public final class RuleApplier {
      * @param sites     how many alternative pot components the rule could have been applied to (1 = no choice)
      * @param undeclaredBonds element pairs of bonds the application changed that the rule does not declare
      *                  (empty when the rule did what it says)
+     * @param onAgent   the SMILES of the vessel agent the rule acted on (ion exchange of an acid in solution), or
+     *                  null for an application to the pot; {@code pot} is then the agent after the rule
      */
     public record Application(Rule rule, IAtomContainer pot, int count, String imbalance, int restored,
-                              int sites, java.util.Set<String> undeclaredBonds) {
+                              int sites, java.util.Set<String> undeclaredBonds, String onAgent) {
+        /** An application to the pot. */
+        public Application(Rule rule, IAtomContainer pot, int count, String imbalance, int restored, int sites,
+                           java.util.Set<String> undeclaredBonds) {
+            this(rule, pot, count, imbalance, restored, sites, undeclaredBonds, null);
+        }
+
+        /** This application as one to an agent of the vessel (its SMILES before), not to the pot. */
+        public Application onAgent(String agentSmiles) {
+            return new Application(rule, pot, count, imbalance, restored, sites, undeclaredBonds, agentSmiles);
+        }
+
         /** True when the rule applied at least once. */
         public boolean applied() {
             return count > 0;

@@ -367,6 +367,11 @@ final class StageExecutor {
         for (RuleApplier.Application a : applied) {
             a.rule().reagents().forEach(r -> reagents.merge(r, a.count(), Integer::sum));
             a.rule().byProducts().forEach(b -> byProducts.merge(b, a.count(), Integer::sum));
+            if (a.onAgent() != null) {
+                // an acid in solution exchanged on the resin: it goes in as it was and comes out as the rule made it
+                reagents.merge(a.onAgent(), 1, Integer::sum);
+                byProducts.merge(RuleApplier.smiles(a.pot()), 1, Integer::sum);
+            }
             if (a.rule().balanceNote() != null && !notes.contains(a.rule().id() + ": " + a.rule().balanceNote())) {
                 notes.add(a.rule().id() + ": " + a.rule().balanceNote());
             }
