@@ -102,6 +102,11 @@ final class RunCommand implements Callable<Integer> {
             }
             out.println("    balance:     " + (s.balanced() ? "atoms and charge balance" : "NOT balanced")
                     + (s.balanceNote() == null ? "" : " (" + s.balanceNote() + ")"));
+            s.findings().forEach(f -> out.println("    " + f.code().defaultSeverity() + " " + f.code() + ": "
+                    + f.message()));
+            if (!s.alternatives().isEmpty()) {
+                out.println("    alternatives: " + s.alternatives());
+            }
             s.evidence().forEach(e -> out.println("    - " + e));
         }
         if (!r.impurityMasses().isEmpty()) {
@@ -112,7 +117,8 @@ final class RunCommand implements Callable<Integer> {
                 out.println("      " + m.description());
             }
         }
-        out.println("  result: " + (r.allMatch() ? "every stage MATCH" : "not every stage MATCH"));
+        out.println("  result: " + (r.allMatch() ? "every stage MATCH"
+                : "not every stage MATCH without an ERROR finding"));
     }
 
     private static void species(PrintWriter out, String title, List<Species> list) {
