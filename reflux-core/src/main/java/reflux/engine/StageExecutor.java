@@ -1,7 +1,6 @@
 package reflux.engine;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import reflux.model.route.Route;
 import reflux.model.route.Stage;
 import reflux.model.route.Step;
 import reflux.model.route.Variant;
-import reflux.model.run.Species;
 import reflux.model.run.StageFinding;
 import reflux.model.run.StageRun;
 import reflux.model.run.Verdict;
@@ -37,6 +35,7 @@ final class StageExecutor {
     private final EngineData data;
     private final Derivation derivation;
     private final VesselWalk walker;
+    private final StageEquation equations;
 
     StageExecutor(RuleLibrary library, FactsCache cache) {
         this.library = library;
@@ -51,6 +50,7 @@ final class StageExecutor {
         data.acids().forEach(a -> agentKeys.add(a.key()));
         agentKeys.add(SaltForm.WATER_KEY);
         this.walker = new VesselWalk(derivation, cache, data, Set.copyOf(agentKeys));
+        this.equations = new StageEquation(cache, data);
     }
 
     /** A stage run: its record, the vessel branches it ends with (best first), the product handed on. */
@@ -93,7 +93,7 @@ final class StageExecutor {
         if (declared == null) {
             VesselWalk.Branch b = w.branches().get(0);
             evidence.add("no declared product structure to compare with");
-            return new Outcome(assemble(stage, null, Verdict.NO_RULE, b, w, null, List.of(), evidence, findings,
+            return new Outcome(equations.assemble(stage, null, Verdict.NO_RULE, b, w, null, List.of(), evidence, findings,
                     List.of()), w.branches(), mainProduct(b.vessel()), w.streams());
         }
         SaltForm form = SaltForm.of(declared, cache, data);
@@ -149,7 +149,7 @@ final class StageExecutor {
             }
         }
         List<String> alternatives = products.size() > 1 ? products : List.of();
-        StageRun run = assemble(stage, productId, verdict, chosen, w, declared, best.matched(), evidence, findings,
+        StageRun run = equations.assemble(stage, productId, verdict, chosen, w, declared, best.matched(), evidence, findings,
                 alternatives);
         String handOn = verdict != Verdict.MATCH ? mainProduct(chosen.vessel())
                 : isolated(stage) ? String.join(".", declared) : inSitu(chosen.vessel(), best.matched());
@@ -346,110 +346,6 @@ final class StageExecutor {
                         + " (" + m.smiles() + ") is charged as a reactant but no rule consumes it"));
             }
         }
-    }
-
-    private StageRun assemble(Stage stage, String productId, Verdict verdict, VesselWalk.Branch chosen,
-                              VesselWalk.Walk w, List<String> declared, List<String> matched,
-                              List<String> evidence, List<StageFinding> findings, List<String> alternatives) {
-        Vessel v = chosen.vessel();
-        List<RuleApplier.Application> applied = v.applied();
-        for (RuleApplier.Application a : applied) {
-            evidence.add("rule " + a.rule().id() + " applied " + a.count() + "x"
-                    + (a.balanced() ? ", balanced" : ", NOT balanced: " + a.imbalance())
-                    + (a.restored() > 0 ? ", " + a.restored() + " stereo element(s) restored" : "")
-                    + (a.sites() > 1 ? ", one of " + a.sites() + " sites" : "")
-                    + (a.undeclaredBonds().isEmpty() ? "" : ", CHANGED BONDS THE RULE DOES NOT DECLARE: "
-                    + a.undeclaredBonds()));
-        }
-        Map<String, Integer> reagents = new LinkedHashMap<>();
-        Map<String, Integer> byProducts = new LinkedHashMap<>();
-        List<String> notes = new ArrayList<>();
-        for (RuleApplier.Application a : applied) {
-            a.rule().reagents().forEach(r -> reagents.merge(r, a.count(), Integer::sum));
-            a.rule().byProducts().forEach(b -> byProducts.merge(b, a.count(), Integer::sum));
-            if (a.onAgent() != null) {
-                // an acid in solution exchanged on the resin: it goes in as it was and comes out as the rule made it
-                reagents.merge(a.onAgent(), 1, Integer::sum);
-                byProducts.merge(RuleApplier.smiles(a.pot()), 1, Integer::sum);
-            }
-            if (a.rule().balanceNote() != null && !notes.contains(a.rule().id() + ": " + a.rule().balanceNote())) {
-                notes.add(a.rule().id() + ": " + a.rule().balanceNote());
-            }
-        }
-        List<String> derived = components(v);
-        List<String> productParts = verdict == Verdict.MATCH && declared != null ? declared : derived;
-        if (verdict == Verdict.MATCH && declared != null) {
-            // salt and water components of the declared form that the pot does not hold come from the vessel
-            List<String> derivedKeys = new ArrayList<>(derived.stream().map(cache::key).toList());
-            for (String d : declared) {
-                if (!derivedKeys.remove(cache.key(d)) && !matched.contains(d)
-                        && !SaltForm.of(List.of(d), cache, data).parents().contains(d)) {
-                    reagents.merge(d, 1, Integer::sum);
-                }
-            }
-            for (String left : derived) {
-                if (derivedKeys.contains(cache.key(left)) && !SaltForm.of(List.of(left), cache, data).parents()
-                        .contains(left)) {
-                    // a counter-anion the declared form does not keep leaves with its proton, as the acid
-                    String key = cache.key(left);
-                    String asAcid = data.acids().stream().filter(a -> a.anions().containsKey(key))
-                            .map(EngineData.Acid::smiles).findFirst().orElse(left);
-                    byProducts.merge(asAcid, 1, Integer::sum);
-                    derivedKeys.remove(key);
-                }
-            }
-        }
-        Map<String, String> chargedByKey = new LinkedHashMap<>();
-        for (VesselWalk.Charged c : w.charged()) {
-            chargedByKey.putIfAbsent(cache.key(c.smiles()), c.substance());
-        }
-        w.agentIds().forEach(chargedByKey::putIfAbsent);
-        List<Species> inputs = new ArrayList<>();
-        for (VesselWalk.Charged c : w.charged()) {
-            boolean leftOver = v.pot().stream().anyMatch(m -> c.substance().equals(m.substance())
-                    && c.smiles().equals(m.smiles()) && !matched.contains(m.smiles()));
-            if (!leftOver && c.role() != Role.SOLVENT && c.role() != Role.CATALYST) {
-                inputs.add(species(c.substance(), c.smiles(), 1));
-            }
-        }
-        reagents.forEach((smi, n) -> inputs.add(species(chargedByKey.get(cache.key(smi)), smi, n)));
-        Species product = species(verdict == Verdict.MATCH ? productId : null, String.join(".", productParts), 1);
-        List<Species> bys = new ArrayList<>();
-        byProducts.forEach((smi, n) -> bys.add(species(chargedByKey.get(cache.key(smi)), smi, n)));
-        Composition diff = Composition.EMPTY;
-        for (Species s : inputs) {
-            diff = diff.plus(cache.composition(s.smiles()), (int) s.coefficient());
-        }
-        diff = diff.minus(cache.composition(product.smiles()));
-        for (Species s : bys) {
-            diff = diff.plus(cache.composition(s.smiles()), -(int) s.coefficient());
-        }
-        boolean balanced = diff.isZero();
-        String balanceNote = balanced ? (notes.isEmpty() ? null : String.join("; ", notes))
-                : "not balanced (inputs - outputs = " + diff + ")" + (notes.isEmpty() ? "" : "; " + notes);
-        Species declaredSpecies = declared == null ? null : species(productId, String.join(".", declared), 1);
-        return new StageRun(stage.id(), applied.stream().map(a -> a.rule().id()).toList(), inputs,
-                List.of(product), bys, declaredSpecies, verdict, evidence, equation(inputs, product, bys, balanced),
-                balanced, balanceNote, findings, alternatives);
-    }
-
-    private static String equation(List<Species> in, Species product, List<Species> by, boolean balanced) {
-        List<String> left = in.stream().map(StageExecutor::term).toList();
-        List<String> right = new ArrayList<>();
-        right.add(term(product));
-        by.forEach(s -> right.add(term(s)));
-        return String.join(" + ", left) + (balanced ? " -> " : " -/-> ") + String.join(" + ", right);
-    }
-
-    private static String term(Species s) {
-        String label = s.substance() != null ? s.substance() : s.formula();
-        long n = Math.round(s.coefficient());
-        return (n == 1 ? "" : n + " ") + label;
-    }
-
-    Species species(String substance, String smiles, double coefficient) {
-        var f = cache.facts(smiles);
-        return new Species(substance, f.smiles(), f.inchiKey(), f.formula(), f.molarMass(), coefficient);
     }
 
     private static Outcome failed(Stage stage, List<StageFinding> findings, List<String> evidence) {
