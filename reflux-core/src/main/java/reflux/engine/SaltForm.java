@@ -92,14 +92,33 @@ record SaltForm(List<String> parents, int acidEquivalents, List<AcidUse> acids, 
      * empty when the form is possible.
      */
     List<String> problems(Set<String> seen, EngineData data) {
+        return problems(seen, java.util.Map.of(), data);
+    }
+
+    /**
+     * As {@link #problems(Set, EngineData)}, and with {@code available} (acid name → equivalents the vessel can
+     * supply: a charged free acid counts as plenty, a salt's counter-anion once per formula, a released acid once per
+     * rule application) the declared form may not hold more of an acid than there is.
+     */
+    List<String> problems(Set<String> seen, java.util.Map<String, Integer> available, EngineData data) {
         List<String> out = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
+        java.util.Map<String, Integer> needed = new java.util.LinkedHashMap<>();
         for (AcidUse a : acids) {
+            needed.merge(a.name(), 1, Integer::sum);
             if (a.keys().stream().noneMatch(seen::contains) && reported.add(a.name())) {
                 out.add("the declared form contains " + a.name() + " (" + a.asWritten() + "), but no " + a.name()
                         + " and none of its anions is ever in the vessel (neither charged nor released by a rule)");
             }
         }
+        needed.forEach((acid, n) -> {
+            Integer have = available.get(acid);
+            if (have != null && !reported.contains(acid) && n > have) {
+                out.add("the declared form holds " + n + " " + acid + " (as acid or anion), but the vessel has only "
+                        + have + " equivalent(s) of it (no free " + acid + " is charged; what there is comes from a"
+                        + " salt's counter-ion or a rule's by-product)");
+            }
+        });
         int sites = sites(data);
         if (acidEquivalents > sites) {
             out.add("the declared form holds " + acidEquivalents + " acid equivalent(s), but its parent has only "

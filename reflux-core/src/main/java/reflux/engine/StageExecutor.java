@@ -126,7 +126,7 @@ final class StageExecutor {
         }
         if (verdict == Verdict.MATCH) {
             conversion(stage, chosen, best.matched(), findings);
-            for (String problem : form.problems(chosen.vessel().seen(), data)) {
+            for (String problem : form.problems(chosen.vessel().seen(), acidsAvailable(chosen.vessel()), data)) {
                 findings.add(new StageFinding(FindingCode.RUN_SALT_FORM_IMPOSSIBLE, "Stage " + stage.id() + ": "
                         + problem));
             }
@@ -170,6 +170,40 @@ final class StageExecutor {
         }
         String p = mainProduct(w.branches().get(0).vessel());
         return p == null ? null : RuleApplier.parse(p);
+    }
+
+    /**
+     * Acid equivalents a vessel can supply, by acid name: a free acid charged (an agent with a substance) is plenty;
+     * otherwise each counter-anion among the pot's components counts once, and each rule application that releases
+     * the acid once (an acid that came in with a poured stream, origin unknown, counts once).
+     */
+    private Map<String, Integer> acidsAvailable(Vessel v) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (EngineData.Acid acid : data.acids()) {
+            Vessel.Agent free = v.agents().get(acid.key());
+            if (free != null && free.substance() != null) {
+                out.put(acid.name(), Integer.MAX_VALUE);
+                continue;
+            }
+            int n = 0;
+            for (Vessel.Molecule m : v.pot()) {
+                String key = cache.key(m.smiles());
+                if (acid.anions().containsKey(key) || acid.key().equals(key)) {
+                    n++;
+                }
+            }
+            int released = 0;
+            for (RuleApplier.Application a : v.applied()) {
+                for (String b : a.rule().byProducts()) {
+                    if (acid.key().equals(cache.key(b))) {
+                        released += a.count();
+                    }
+                }
+            }
+            n += released == 0 && free != null ? 1 : released;
+            out.put(acid.name(), n);
+        }
+        return out;
     }
 
     /** True when the stage isolates its declared product (or says nothing about it). */
