@@ -165,7 +165,8 @@ final class EngineData {
 
     static String key(String smiles, String file, int line) {
         try {
-            String k = Structures.inchiKey(Structures.parseSmiles(smiles));
+            // through the structure-facts store: a persistent cache the launcher turned on answers it across runs
+            String k = reflux.chem.FactsStore.standard().facts(smiles).inchiKey();
             if (k == null) {
                 throw new IllegalStateException(file + ":" + line + ": no InChIKey for " + smiles);
             }

@@ -48,7 +48,8 @@ final class FactsCache {
         }
         String k = keys.get(smiles);
         if (k == null) {
-            k = Structures.inchiKey(RuleApplier.parse(smiles));
+            StructureFacts stored = FactsStore.standard().stored(smiles);
+            k = stored != null ? stored.inchiKey() : Structures.inchiKey(RuleApplier.parse(smiles));
             if (k != null && keys.size() < MAX) {
                 keys.put(smiles, k);
             }
