@@ -55,12 +55,22 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code (used by tests and {@link #main}). */
+    /**
+     * Runs the command line and returns the exit code (used by tests and {@link #main}). Both writers are wrapped in
+     * an {@link EscapingWriter}: no control character from route data reaches the terminal raw.
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = commandLine(args);
-        cl.setOut(out);
-        cl.setErr(err);
-        return cl.execute(args);
+        PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
+        cl.setOut(safeOut);
+        cl.setErr(safeErr);
+        try {
+            return cl.execute(args);
+        } finally {
+            safeOut.flush();
+            safeErr.flush();
+        }
     }
 
     /** The configured picocli command line with every subcommand. */
@@ -94,6 +104,8 @@ public final class Main implements Runnable {
                 cl.addSubcommand(e.getKey(), e.getValue().get());
             }
         }
+        // help text without ANSI colours: the escaping writer would print them as \x1b[...
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             boolean trace = parseResult.hasMatchedOption("--stacktrace");
             cmd.getErr().println("reflux: internal error: " + ex);

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import reflux.identity.NameResolver;
 import reflux.model.identity.Resolution;
+import reflux.text.TerminalText;
 
 /**
  * {@code reflux resolve [--json] NAME... | --file names.txt}: each name to its structure, formula, masses, InChIKey,
@@ -127,7 +128,8 @@ final class ResolveCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, Resolution r) {
         // a pasted page of garbage is not echoed whole: the heading shows its start and its length
         String name = r.name() == null ? "" : r.name();
-        out.println(name.length() <= 200 ? name : name.substring(0, 200) + "… (" + name.length() + " characters)");
+        out.println(t(name.length() <= 200 ? name : name.substring(0, 200)) + (name.length() <= 200 ? ""
+                : "… (" + name.length() + " characters)"));
         line(out, "status", r.status().name());
         if (r.smiles() != null) {
             line(out, "SMILES", r.smiles());
@@ -152,7 +154,11 @@ final class ResolveCommand implements Callable<Integer> {
         out.println();
     }
 
+    private static String t(String s) {
+        return TerminalText.escape(s);
+    }
+
     private static void line(PrintWriter out, String label, String value) {
-        out.printf(Locale.ROOT, "  %-13s %s%n", label, value == null ? "-" : value);
+        out.printf(Locale.ROOT, "  %-13s %s%n", label, value == null ? "-" : TerminalText.escape(value));
     }
 }

@@ -23,6 +23,7 @@ import reflux.model.run.StageRun;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteProblem;
 import reflux.route.io.RouteReader;
+import reflux.text.TerminalText;
 
 /**
  * {@code reflux run [--json] ROUTE [--variant ID]}: executes a route in silico and prints each stage's inputs,
@@ -51,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
         RouteLoad load = new RouteReader().read(file);
         if (!load.isOk()) {
             for (RouteProblem p : load.problems()) {
-                err.println(p.format());
+                err.println(t(p.format()));
             }
             err.println("reflux run: " + file + ": cannot run an unreadable or invalid route");
             return ExitCode.INPUT;
@@ -87,34 +88,34 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, RunResult r) {
-        out.println("route " + r.routeId() + (r.variantId() == null ? "" : "  variant " + r.variantId()));
+        out.println("route " + t(r.routeId()) + (r.variantId() == null ? "" : "  variant " + t(r.variantId())));
         for (StageRun s : r.stages()) {
-            out.println("  stage " + s.stageId() + "  " + s.verdict() + "  rules: "
-                    + (s.rules().isEmpty() ? "-" : String.join(", ", s.rules())));
+            out.println("  stage " + t(s.stageId()) + "  " + s.verdict() + "  rules: "
+                    + (s.rules().isEmpty() ? "-" : t(String.join(", ", s.rules()))));
             species(out, "inputs", s.inputs());
             species(out, "products", s.products());
             species(out, "by-products", s.byProducts());
             if (s.declared() != null) {
-                out.println("    declared:    " + label(s.declared()) + "  " + s.declared().inchiKey());
+                out.println("    declared:    " + t(label(s.declared())) + "  " + t(s.declared().inchiKey()));
             }
             if (s.equation() != null) {
-                out.println("    equation:    " + s.equation());
+                out.println("    equation:    " + t(s.equation()));
             }
             out.println("    balance:     " + (s.balanced() ? "atoms and charge balance" : "NOT balanced")
-                    + (s.balanceNote() == null ? "" : " (" + s.balanceNote() + ")"));
+                    + (s.balanceNote() == null ? "" : " (" + t(s.balanceNote()) + ")"));
             s.findings().forEach(f -> out.println("    " + f.code().defaultSeverity() + " " + f.code() + ": "
-                    + f.message()));
+                    + t(f.message())));
             if (!s.alternatives().isEmpty()) {
-                out.println("    alternatives: " + s.alternatives());
+                out.println("    alternatives: " + t(String.valueOf(s.alternatives())));
             }
-            s.evidence().forEach(e -> out.println("    - " + e));
+            s.evidence().forEach(e -> out.println("    - " + t(String.valueOf(e))));
         }
         if (!r.impurityMasses().isEmpty()) {
             out.println("  impurities:");
             for (ImpurityMass m : r.impurityMasses()) {
-                out.printf(Locale.ROOT, "    %-16s %-14s mono %.4f  %s %.4f  %s%n", m.id(), m.formula(),
-                        m.monoisotopicMass(), m.ion(), m.mz(), m.inchiKey());
-                out.println("      " + m.description());
+                out.printf(Locale.ROOT, "    %-16s %-14s mono %.4f  %s %.4f  %s%n", t(m.id()), t(m.formula()),
+                        m.monoisotopicMass(), m.ion(), m.mz(), t(m.inchiKey()));
+                out.println("      " + t(m.description()));
             }
         }
         out.println("  result: " + (r.allMatch() ? "every stage MATCH"
@@ -126,8 +127,13 @@ final class RunCommand implements Callable<Integer> {
             Species s = list.get(i);
             long n = Math.round(s.coefficient());
             out.printf(Locale.ROOT, "    %-12s %s%s  %s%n", i == 0 ? title + ":" : "", n == 1 ? "" : n + " ",
-                    s.substance() == null ? s.formula() : s.substance() + "  " + s.formula(), s.smiles());
+                    t(s.substance() == null ? s.formula() : s.substance() + "  " + s.formula()), t(s.smiles()));
         }
+    }
+
+    /** Route data as printed: control characters escaped. */
+    private static String t(String s) {
+        return TerminalText.escape(s);
     }
 
     private static String label(Species s) {
