@@ -209,8 +209,10 @@ final class CheckJob {
             try {
                 run = Executor.standard().run(route, variant);
             } catch (RuntimeException e) {
-                // the audit still runs without the execution (and so without the variant); the result says why
-                error = "execution failed: " + e;
+                // the audit still runs without the execution (and so without the variant); the result says why,
+                // in a sentence: the exception itself is for `reflux run --stacktrace`
+                error = "execution failed: the engine stopped on a bug in Reflux (run `reflux run --stacktrace`"
+                        + " on this file for the details)";
             }
         }
         return new VariantResult(variant, run, Auditor.standard().audit(route, run), error);

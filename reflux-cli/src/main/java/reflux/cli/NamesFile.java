@@ -9,6 +9,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -93,6 +94,29 @@ final class NamesFile {
         } catch (IOException | SecurityException e) {
             return problem(what + ": cannot be read");
         }
+    }
+
+    /**
+     * Why a file could not be read, as a short phrase without the exception's class: "no such file", "permission
+     * denied", "not UTF-8 text", the operating system's reason, or the message of an exception Reflux threw itself.
+     */
+    static String reason(Exception e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof CharacterCodingException) {
+            return "not UTF-8 text";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (e.getClass() == IOException.class && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return "cannot be read";
     }
 
     private static Result problem(String message) {
