@@ -219,7 +219,7 @@ final class CheckJob {
     }
 
     /** A validation problem as an ERROR finding: the located message, the field as path. */
-    private static Finding finding(RouteProblem p) {
+    static Finding finding(RouteProblem p) {
         String path = p.field() == null || p.field().isEmpty() ? null : p.field();
         return new Finding(FindingCode.ROUTE_INVALID.defaultSeverity(), FindingCode.ROUTE_INVALID, p.format(), path,
                 null, List.of());
