@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import reflux.text.TerminalText;
 
 /**
  * The report options {@code reflux audit} and {@code reflux check} share ({@code --json}, {@code --fail-on},
@@ -32,7 +33,7 @@ final class AuditOptions {
         for (Path f : files) {
             CheckJob.Result r = job.process(f);
             results.add(r);
-            r.problems().forEach(p -> err.println("reflux " + command + ": " + p));
+            r.problems().forEach(p -> err.println("reflux " + command + ": " + TerminalText.escape(p)));
         }
         int exit = AuditOutput.exitCode(results, failOn);
         if (json) {

@@ -11,6 +11,7 @@ import reflux.audit.AuditJson;
 import reflux.audit.AuditText;
 import reflux.model.finding.Severity;
 import reflux.model.run.StageRun;
+import reflux.text.TerminalText;
 
 /** Prints the results of {@code reflux audit/check} as one JSON document or as readable text, and the exit code. */
 final class AuditOutput {
@@ -61,10 +62,10 @@ final class AuditOutput {
     /** Per file: its validation findings, then per variant (a section each) the run and the audit. */
     static void text(PrintWriter out, List<CheckJob.Result> results, boolean withInfo) {
         for (CheckJob.Result r : results) {
-            out.println("== " + r.file() + (r.routeId() == null ? "" : " (" + r.routeId() + ")"));
+            out.println("== " + t(r.file().toString()) + (r.routeId() == null ? "" : " (" + t(r.routeId()) + ")"));
             if (r.unreadable()) {
                 out.println("  " + r.status() + ":");
-                r.problems().forEach(p -> out.println("    " + p));
+                r.problems().forEach(p -> out.println("    " + t(p)));
                 continue;
             }
             if (!r.findings().isEmpty()) {
@@ -77,20 +78,25 @@ final class AuditOutput {
         }
     }
 
+    /** Route data as printed: control characters escaped. */
+    private static String t(String s) {
+        return TerminalText.escape(s);
+    }
+
     private static void variant(PrintWriter out, CheckJob.VariantResult v, boolean withInfo) {
         if (v.variant() != null) {
-            out.println("-- variant " + v.variant().id()
-                    + (v.variant().description() == null ? "" : ": " + v.variant().description()));
+            out.println("-- variant " + t(v.variant().id())
+                    + (v.variant().description() == null ? "" : ": " + t(v.variant().description())));
         }
         if (v.error() != null) {
-            out.println("  " + v.error());
+            out.println("  " + t(v.error()));
         }
         if (v.run() != null) {
             out.println("  Run");
             for (StageRun s : v.run().stages()) {
-                out.println("    stage " + s.stageId() + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
-                        + (s.rules().isEmpty() ? "" : "  rules " + String.join(", ", s.rules()))
-                        + (s.equation() == null ? "" : "\n      " + s.equation()));
+                out.println("    stage " + t(s.stageId()) + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
+                        + (s.rules().isEmpty() ? "" : "  rules " + t(String.join(", ", s.rules())))
+                        + (s.equation() == null ? "" : "\n      " + t(s.equation())));
             }
         }
         out.print(AuditText.render(v.audit(), withInfo));

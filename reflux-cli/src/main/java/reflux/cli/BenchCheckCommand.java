@@ -49,10 +49,18 @@ final class BenchCheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-36s %9s | %8s %8s %8s %8s  (warm medians, ms, %d rounds)%n", "route", "first ms",
                 "validate", "run", "audit", "total", rounds);
         CheckJob job = CheckJob.check();
+        int exit = ExitCode.OK;
         for (Path p : routes) {
             long t0 = System.nanoTime();
-            job.process(p);
+            CheckJob.Result first = job.process(p);
             double cold = (System.nanoTime() - t0) / 1e6;
+            if (!"ok".equals(first.status())) {
+                // not timed, and the exit code says so: 3 for a file that does not read, 1 for an invalid route
+                spec.commandLine().getErr().println("reflux bench check: " + p + ": " + first.status()
+                        + " route, skipped");
+                exit = Math.max(exit, first.unreadable() ? ExitCode.INPUT : ExitCode.FINDINGS);
+                continue;
+            }
             int n = Math.max(1, rounds);
             double[][] ms = new double[4][n];
             for (int i = 0; i < n; i++) {
@@ -74,7 +82,7 @@ final class BenchCheckCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-36s %9.1f | %8.2f %8.2f %8.2f %8.2f%n", p.getFileName(), cold, ms[0][n / 2],
                     ms[1][n / 2], ms[2][n / 2], ms[3][n / 2]);
         }
-        return ExitCode.OK;
+        return exit;
     }
 
     /** One run per variant, as {@code check} does (one run without a variant for a route that has none). */

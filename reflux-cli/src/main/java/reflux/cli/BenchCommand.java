@@ -11,13 +11,16 @@ import picocli.CommandLine.Command;
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
         subcommands = {BenchResolveCommand.class, BenchRunCommand.class, BenchCheckCommand.class,
                 BenchTrainCommand.class})
-final class BenchCommand implements Runnable {
+final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Without a subcommand there is nothing to measure: the usage on stderr, exit 2 (unusable arguments). */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().getErr().println("reflux bench: name what to measure (resolve, run, check, train)");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 
     /** The {@code *.yaml} files of {@code dir}, sorted; empty when it is not a folder (the benches' default input). */

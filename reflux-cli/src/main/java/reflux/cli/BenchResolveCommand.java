@@ -50,7 +50,7 @@ final class BenchResolveCommand implements Callable<Integer> {
         try {
             names = readNames(file);
         } catch (IOException | RuntimeException e) {
-            err.println("reflux bench resolve: cannot read " + file + ": " + e.getMessage());
+            err.println("reflux bench resolve: cannot read " + file + ": " + NamesFile.reason(e));
             return ExitCode.INPUT;
         }
         if (names.isEmpty()) {

@@ -63,10 +63,14 @@ final class BenchRunCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  start-up (rule library, OPSIN, CDK, InChI, route schema): %.1f ms%n",
                 (System.nanoTime() - s0) / 1e6);
         out.printf(Locale.ROOT, "  %-36s %9s %9s %9s%n", "route", "cold ms", "warm ms", "warm min");
+        int exit = ExitCode.OK;
         for (Path p : routes) {
             RouteLoad load = new RouteReader().read(p);
             if (!load.isOk()) {
-                err.println("reflux bench run: " + p + ": unreadable or invalid route, skipped");
+                // skipped, and the exit code says so: 3 for a file that does not read, 1 for an invalid route
+                err.println("reflux bench run: " + p + ": " + (load.readable() ? "invalid" : "unreadable")
+                        + " route, skipped");
+                exit = Math.max(exit, load.readable() ? ExitCode.FINDINGS : ExitCode.INPUT);
                 continue;
             }
             Route route = load.route();
@@ -86,7 +90,7 @@ final class BenchRunCommand implements Callable<Integer> {
                     sorted[0]);
         }
         out.flush();
-        return ExitCode.OK;
+        return exit;
     }
 
     private static void runAll(Executor executor, Route route) {

@@ -209,15 +209,17 @@ final class CheckJob {
             try {
                 run = Executor.standard().run(route, variant);
             } catch (RuntimeException e) {
-                // the audit still runs without the execution (and so without the variant); the result says why
-                error = "execution failed: " + e;
+                // the audit still runs without the execution (and so without the variant); the result says why,
+                // in a sentence: the exception itself is for `reflux run --stacktrace`
+                error = "execution failed: the engine stopped on a bug in Reflux (run `reflux run --stacktrace`"
+                        + " on this file for the details)";
             }
         }
         return new VariantResult(variant, run, Auditor.standard().audit(route, run), error);
     }
 
     /** A validation problem as an ERROR finding: the located message, the field as path. */
-    private static Finding finding(RouteProblem p) {
+    static Finding finding(RouteProblem p) {
         String path = p.field() == null || p.field().isEmpty() ? null : p.field();
         return new Finding(FindingCode.ROUTE_INVALID.defaultSeverity(), FindingCode.ROUTE_INVALID, p.format(), path,
                 null, List.of());

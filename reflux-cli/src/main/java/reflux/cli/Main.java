@@ -55,12 +55,32 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns the exit code (used by tests and {@link #main}). */
+    /**
+     * Runs the command line and returns the exit code (used by tests and {@link #main}). Both writers are wrapped in
+     * an {@link EscapingWriter}: no control character from route data reaches the terminal raw.
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = commandLine(args);
-        cl.setOut(out);
-        cl.setErr(err);
-        return cl.execute(args);
+        return execute(commandLine(args), out, err, args);
+    }
+
+    /** Runs {@code args} with {@code command} (a prepared subcommand instance) as subcommand {@code name} (tests). */
+    static int execute(PrintWriter out, PrintWriter err, String name, Object command, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand(name, command);
+        return execute(configure(cl), out, err, args);
+    }
+
+    private static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
+        PrintWriter safeOut = new PrintWriter(new EscapingWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new EscapingWriter(err), true);
+        cl.setOut(safeOut);
+        cl.setErr(safeErr);
+        try {
+            return cl.execute(args);
+        } finally {
+            safeOut.flush();
+            safeErr.flush();
+        }
     }
 
     /** The configured picocli command line with every subcommand. */
@@ -94,13 +114,27 @@ public final class Main implements Runnable {
                 cl.addSubcommand(e.getKey(), e.getValue().get());
             }
         }
+        return configure(cl);
+    }
+
+    /**
+     * Colours off, and the two handlers: an internal error is one sentence and exit 4 (the exception's class and
+     * text only with {@code --stacktrace}), unusable arguments exit 2 with a pointer to the help.
+     */
+    private static CommandLine configure(CommandLine cl) {
+        // help text without ANSI colours: the escaping writer would print them as \x1b[...
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            boolean trace = parseResult.hasMatchedOption("--stacktrace");
-            cmd.getErr().println("reflux: internal error: " + ex);
+            boolean trace = false;
+            for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+                trace |= r.hasMatchedOption("--stacktrace");
+            }
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": internal error: the command stopped on"
+                    + " a bug in Reflux; please report it with the command line and its input files");
             if (trace) {
                 ex.printStackTrace(cmd.getErr());
             } else {
-                cmd.getErr().println("(run again with --stacktrace for details)");
+                cmd.getErr().println("(run again with --stacktrace for the details)");
             }
             return ExitCode.INTERNAL;
         });

@@ -3,10 +3,8 @@ package reflux.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,11 +21,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import reflux.identity.NameResolver;
 import reflux.model.identity.Resolution;
+import reflux.text.TerminalText;
 
 /**
  * {@code reflux resolve [--json] NAME... | --file names.txt}: each name to its structure, formula, masses, InChIKey,
  * CIP labels, source and assumptions. Exit 0 when every name resolved, 1 when any did not, 2 without names,
- * 3 when the names file cannot be read.
+ * 3 when the names list cannot be read ({@link NamesFile}: a regular file or standard input, at most 5 MB). Above
+ * {@link #PROGRESS_ABOVE} names a progress line goes to stderr every 5% (at most every 1000 names).
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true,
         description = "Resolve substance names to structures (SMILES, formula, masses, InChIKey, CIP labels, source, "
@@ -38,11 +40,23 @@ final class ResolveCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--file", paramLabel = "FILE", description = "Read names from FILE, one per line "
-            + "(blank lines and lines starting with # are skipped; - reads standard input).")
+            + "(blank lines and lines starting with # are skipped; - reads standard input). A regular file or "
+            + "standard input, UTF-8, at most 5 MB.")
     Path file;
 
     @Parameters(paramLabel = "NAME", arity = "0..*", description = "Names as printed (quote names with spaces).")
     List<String> names = new ArrayList<>();
+
+    /** Progress lines go to stderr above this many names (or above {@link #PROGRESS_ON_TERMINAL} interactively). */
+    static final int PROGRESS_ABOVE = 1000;
+    /** Progress threshold when the session is interactive ({@code System.console()} present). */
+    static final int PROGRESS_ON_TERMINAL = 100;
+
+    /** Where {@code --file -} reads from (tests replace it). */
+    InputStream stdin = System.in;
+
+    /** The resolver, built on first use (tests replace it). */
+    Supplier<Function<String, Resolution>> resolver = () -> NameResolver.standard()::resolve;
 
     @Override
     public Integer call() {
@@ -50,29 +64,29 @@ final class ResolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> all = new ArrayList<>(names);
         if (file != null) {
-            try {
-                List<String> lines = "-".equals(file.toString())
-                        ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()
-                        : Files.readAllLines(file, StandardCharsets.UTF_8);
-                for (String line : lines) {
-                    if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
-                        all.add(line.strip());
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                err.println("reflux resolve: cannot read names file " + file + ": " + describe(e));
+            NamesFile.Result read = NamesFile.read(file, stdin, NamesFile.MAX_BYTES);
+            if (read.problem() != null) {
+                err.println("reflux resolve: " + read.problem());
                 return ExitCode.INPUT;
             }
+            all.addAll(read.names());
         }
         if (all.isEmpty()) {
             err.println("reflux resolve: no names given (NAME... or --file FILE)");
             err.println("Try 'reflux resolve --help'.");
             return ExitCode.USAGE;
         }
+        boolean progress = all.size() > PROGRESS_ABOVE
+                || System.console() != null && all.size() > PROGRESS_ON_TERMINAL;
+        int every = Math.max(1, Math.min(1000, all.size() / 20));
         List<Resolution> results = new ArrayList<>();
-        NameResolver resolver = NameResolver.standard();
+        Function<String, Resolution> resolve = resolver.get();
         for (String n : all) {
-            results.add(resolver.resolve(n));
+            results.add(resolve.apply(n));
+            if (progress && (results.size() % every == 0 || results.size() == all.size())) {
+                err.println("reflux resolve: " + results.size() + " of " + all.size() + " names");
+                err.flush();
+            }
         }
         if (json) {
             out.println(toJson(results));
@@ -81,19 +95,6 @@ final class ResolveCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().allMatch(Resolution::isResolved) ? ExitCode.OK : ExitCode.FINDINGS;
-    }
-
-    private static String describe(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.charset.MalformedInputException) {
-            return "not UTF-8 text";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** JSON with exactly the field names of {@link Resolution}. */
@@ -127,7 +128,8 @@ final class ResolveCommand implements Callable<Integer> {
     private static void printText(PrintWriter out, Resolution r) {
         // a pasted page of garbage is not echoed whole: the heading shows its start and its length
         String name = r.name() == null ? "" : r.name();
-        out.println(name.length() <= 200 ? name : name.substring(0, 200) + "… (" + name.length() + " characters)");
+        out.println(t(name.length() <= 200 ? name : name.substring(0, 200)) + (name.length() <= 200 ? ""
+                : "… (" + name.length() + " characters)"));
         line(out, "status", r.status().name());
         if (r.smiles() != null) {
             line(out, "SMILES", r.smiles());
@@ -152,7 +154,11 @@ final class ResolveCommand implements Callable<Integer> {
         out.println();
     }
 
+    private static String t(String s) {
+        return TerminalText.escape(s);
+    }
+
     private static void line(PrintWriter out, String label, String value) {
-        out.printf(Locale.ROOT, "  %-13s %s%n", label, value == null ? "-" : value);
+        out.printf(Locale.ROOT, "  %-13s %s%n", label, value == null ? "-" : TerminalText.escape(value));
     }
 }

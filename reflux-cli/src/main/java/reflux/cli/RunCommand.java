@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import reflux.audit.AuditJson;
 import reflux.engine.Executor;
 import reflux.model.route.Route;
 import reflux.model.route.Variant;
@@ -23,12 +26,15 @@ import reflux.model.run.StageRun;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteProblem;
 import reflux.route.io.RouteReader;
+import reflux.text.TerminalText;
 
 /**
  * {@code reflux run [--json] ROUTE [--variant ID]}: executes a route in silico and prints each stage's inputs,
  * rules, products, by-products, verdict and balanced equation, then the derived impurities. Without
  * {@code --variant} a route with variants runs every variant. JSON is the {@link RunResult} record (an array when
- * several variants run). Exit 0 every stage MATCH, 1 otherwise, 2 unknown variant, 3 unreadable or invalid route.
+ * several variants run); a file that is not run still gives one JSON document, its problems in the shape of
+ * {@code check --json} ({@code file}, {@code status}, {@code route}, {@code problems}, {@code findings}). Exit 0 every
+ * stage MATCH, 1 otherwise or an invalid route, 2 unknown variant, 3 unreadable file, 4 internal error.
  */
 @Command(mixinStandardHelpOptions = true, name = "run", description = "Execute a route in silico, stage by stage, with verdicts.")
 final class RunCommand implements Callable<Integer> {
@@ -51,18 +57,33 @@ final class RunCommand implements Callable<Integer> {
         RouteLoad load = new RouteReader().read(file);
         if (!load.isOk()) {
             for (RouteProblem p : load.problems()) {
-                err.println(p.format());
+                err.println(t(p.format()));
             }
-            err.println("reflux run: " + file + ": cannot run an unreadable or invalid route");
-            return ExitCode.INPUT;
+            int exit = load.readable() ? ExitCode.FINDINGS : ExitCode.INPUT;
+            err.println("reflux run: " + t(file.toString()) + ": cannot run "
+                    + (load.readable() ? "an invalid route" : "an unreadable file"));
+            if (json) {
+                Map<String, Object> doc = problemDocument(load.readable() ? "invalid" : "unreadable",
+                        load.route() == null ? null : load.route().id(),
+                        load.problems().stream().map(RouteProblem::format).toList());
+                if (load.readable()) {
+                    doc.put("findings", load.problems().stream().map(CheckJob::finding).toList());
+                }
+                printJson(out, doc);
+            }
+            return exit;
         }
         Route route = load.route();
         List<Variant> variants = new ArrayList<>();
         if (variant != null) {
             Variant v = route.variants().stream().filter(x -> x.id().equals(variant)).findFirst().orElse(null);
             if (v == null) {
-                err.println("reflux run: " + file + ": no variant '" + variant + "'; variants: "
-                        + route.variants().stream().map(Variant::id).toList());
+                String problem = "no variant '" + variant + "'; variants: "
+                        + route.variants().stream().map(Variant::id).toList();
+                err.println("reflux run: " + t(file.toString()) + ": " + t(problem));
+                if (json) {
+                    printJson(out, problemDocument("ok", route.id(), List.of(problem)));
+                }
                 return ExitCode.USAGE;
             }
             variants.add(v);
@@ -74,11 +95,21 @@ final class RunCommand implements Callable<Integer> {
         Executor executor = Executor.standard();
         List<RunResult> results = new ArrayList<>();
         for (Variant v : variants) {
-            results.add(executor.run(route, v));
+            try {
+                results.add(executor.run(route, v));
+            } catch (RuntimeException e) {
+                if (json) {
+                    // still one JSON document on stdout; the handler prints the sentence (and the trace) to stderr
+                    Map<String, Object> doc = problemDocument("ok", route.id(), List.of());
+                    doc.put("error", "execution failed" + (v == null ? "" : " for variant " + v.id())
+                            + ": the engine stopped on a bug in Reflux (run again with --stacktrace for the details)");
+                    printJson(out, doc);
+                }
+                throw e;
+            }
         }
         if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            out.println(mapper.writeValueAsString(results.size() == 1 ? results.get(0) : results));
+            printJson(out, results.size() == 1 ? results.get(0) : results);
         } else {
             results.forEach(r -> print(out, r));
         }
@@ -86,35 +117,59 @@ final class RunCommand implements Callable<Integer> {
         return results.stream().allMatch(RunResult::allMatch) ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
+    /**
+     * The JSON of a file that was not run, in the shape {@code check --json} gives one file: {@code file},
+     * {@code status} ("unreadable", "invalid", or "ok" when the route read but could not be run), {@code route}
+     * (null when it did not read) and the located {@code problems}.
+     */
+    private Map<String, Object> problemDocument(String status, String routeId, List<String> problems) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("status", status);
+        m.put("route", routeId);
+        if (!problems.isEmpty()) {
+            m.put("problems", problems);
+        }
+        return m;
+    }
+
+    /** A run result as before (every field, nulls included); a problem document as {@code check --json} writes it. */
+    private static void printJson(PrintWriter out, Object value) throws Exception {
+        ObjectMapper mapper = value instanceof Map ? AuditJson.mapper()
+                : new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        out.println(mapper.writeValueAsString(value));
+        out.flush();
+    }
+
     static void print(PrintWriter out, RunResult r) {
-        out.println("route " + r.routeId() + (r.variantId() == null ? "" : "  variant " + r.variantId()));
+        out.println("route " + t(r.routeId()) + (r.variantId() == null ? "" : "  variant " + t(r.variantId())));
         for (StageRun s : r.stages()) {
-            out.println("  stage " + s.stageId() + "  " + s.verdict() + "  rules: "
-                    + (s.rules().isEmpty() ? "-" : String.join(", ", s.rules())));
+            out.println("  stage " + t(s.stageId()) + "  " + s.verdict() + "  rules: "
+                    + (s.rules().isEmpty() ? "-" : t(String.join(", ", s.rules()))));
             species(out, "inputs", s.inputs());
             species(out, "products", s.products());
             species(out, "by-products", s.byProducts());
             if (s.declared() != null) {
-                out.println("    declared:    " + label(s.declared()) + "  " + s.declared().inchiKey());
+                out.println("    declared:    " + t(label(s.declared())) + "  " + t(s.declared().inchiKey()));
             }
             if (s.equation() != null) {
-                out.println("    equation:    " + s.equation());
+                out.println("    equation:    " + t(s.equation()));
             }
             out.println("    balance:     " + (s.balanced() ? "atoms and charge balance" : "NOT balanced")
-                    + (s.balanceNote() == null ? "" : " (" + s.balanceNote() + ")"));
+                    + (s.balanceNote() == null ? "" : " (" + t(s.balanceNote()) + ")"));
             s.findings().forEach(f -> out.println("    " + f.code().defaultSeverity() + " " + f.code() + ": "
-                    + f.message()));
+                    + t(f.message())));
             if (!s.alternatives().isEmpty()) {
-                out.println("    alternatives: " + s.alternatives());
+                out.println("    alternatives: " + t(String.valueOf(s.alternatives())));
             }
-            s.evidence().forEach(e -> out.println("    - " + e));
+            s.evidence().forEach(e -> out.println("    - " + t(String.valueOf(e))));
         }
         if (!r.impurityMasses().isEmpty()) {
             out.println("  impurities:");
             for (ImpurityMass m : r.impurityMasses()) {
-                out.printf(Locale.ROOT, "    %-16s %-14s mono %.4f  %s %.4f  %s%n", m.id(), m.formula(),
-                        m.monoisotopicMass(), m.ion(), m.mz(), m.inchiKey());
-                out.println("      " + m.description());
+                out.printf(Locale.ROOT, "    %-16s %-14s mono %.4f  %s %.4f  %s%n", t(m.id()), t(m.formula()),
+                        m.monoisotopicMass(), m.ion(), m.mz(), t(m.inchiKey()));
+                out.println("      " + t(m.description()));
             }
         }
         out.println("  result: " + (r.allMatch() ? "every stage MATCH"
@@ -126,8 +181,13 @@ final class RunCommand implements Callable<Integer> {
             Species s = list.get(i);
             long n = Math.round(s.coefficient());
             out.printf(Locale.ROOT, "    %-12s %s%s  %s%n", i == 0 ? title + ":" : "", n == 1 ? "" : n + " ",
-                    s.substance() == null ? s.formula() : s.substance() + "  " + s.formula(), s.smiles());
+                    t(s.substance() == null ? s.formula() : s.substance() + "  " + s.formula()), t(s.smiles()));
         }
+    }
+
+    /** Route data as printed: control characters escaped. */
+    private static String t(String s) {
+        return TerminalText.escape(s);
     }
 
     private static String label(Species s) {

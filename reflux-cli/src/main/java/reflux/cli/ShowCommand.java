@@ -11,6 +11,7 @@ import reflux.route.RouteSummary;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteProblem;
 import reflux.route.io.RouteReader;
+import reflux.text.TerminalText;
 
 /**
  * {@code reflux show ROUTE}: a readable summary of a route file (stages, steps, operations, charges with amounts,
@@ -31,11 +32,11 @@ final class ShowCommand implements Callable<Integer> {
         RouteLoad load = new RouteReader().read(route);
         if (!load.isOk()) {
             for (RouteProblem p : load.problems()) {
-                err.println(p.format());
+                err.println(TerminalText.escape(p.format()));
             }
             return load.readable() ? ExitCode.FINDINGS : ExitCode.INPUT;
         }
-        out.print(RouteSummary.text(load.route()));
+        out.print(TerminalText.escapeKeepingLines(RouteSummary.text(load.route())));
         out.flush();
         return ExitCode.OK;
     }

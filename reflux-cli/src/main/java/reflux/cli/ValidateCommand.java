@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import reflux.route.RouteValidator;
 import reflux.route.io.RouteProblem;
+import reflux.text.TerminalText;
 
 /**
  * {@code reflux validate ROUTE...}: checks route files against the schema, their references and units, and that
@@ -35,12 +36,12 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path file : routes) {
             RouteValidator.Result r = validator.validate(file);
             if (r.isValid()) {
-                out.println(file + ": ok (" + r.route().substances().size() + " substances resolved, "
+                out.println(TerminalText.escape(file.toString()) + ": ok (" + r.route().substances().size() + " substances resolved, "
                         + r.route().stages().size() + " stages)");
                 continue;
             }
             for (RouteProblem p : r.problems()) {
-                err.println(p.format());
+                err.println(TerminalText.escape(p.format()));
             }
             if (r.readable()) {
                 invalid = true;

@@ -86,10 +86,11 @@ class RunCommandTest {
     }
 
     @Test
-    void anUnreadableRouteExitsThreeWithoutAStackTrace(@TempDir Path tmp) throws Exception {
+    void anUnreadableRouteExitsThreeAndAnInvalidOneOneWithoutAStackTrace(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, "schema: reflux.route/1\nid: [unclosed\n");
-        assertThat(run("run", bad.toString())).isEqualTo(ExitCode.INPUT);
+        // a YAML syntax error is an invalid route (located problem), as for show and check
+        assertThat(run("run", bad.toString())).isEqualTo(ExitCode.FINDINGS);
         assertThat(run("run", tmp.resolve("missing.yaml").toString())).isEqualTo(ExitCode.INPUT);
         assertThat(err.toString()).contains("bad.yaml").doesNotContain("\tat ");
         assertThat(out.toString()).isEmpty();

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import reflux.model.finding.Finding;
 import reflux.model.finding.Severity;
+import reflux.text.TerminalText;
 
 /**
  * Renders an {@link AuditReport} as a readable text report: findings grouped by severity (INFO findings in a
- * compact list), then the yield, mass-balance and green-metrics tables, then the assumptions. Stateless.
+ * compact list), then the yield, mass-balance and green-metrics tables, then the assumptions. Route data (names,
+ * quotes, notes, messages) is printed with its control characters escaped ({@link TerminalText}). Stateless.
  *
  * <pre>{@code
  * String text = AuditText.render(report, true);
@@ -21,7 +23,7 @@ public final class AuditText {
     /** The report as text; {@code withInfo} false leaves out INFO findings. */
     public static String render(AuditReport r, boolean withInfo) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Audit of ").append(r.routeId()).append(": ").append(r.count(Severity.ERROR)).append(" error(s), ")
+        sb.append("Audit of ").append(t(r.routeId())).append(": ").append(r.count(Severity.ERROR)).append(" error(s), ")
                 .append(r.count(Severity.WARNING)).append(" warning(s), ").append(r.count(Severity.INFO))
                 .append(" info\n");
         for (Severity s : Severity.values()) {
@@ -40,31 +42,31 @@ public final class AuditText {
                 continue;
             }
             sb.append("    ").append(String.format(Locale.ROOT, "%-6s %-22s %-9s %10s g %12s mol %12s mol %8s eq",
-                    a.stage(), a.substance(), a.role(), num(a.massG()), num6(a.molesComputed()),
+                    t(a.stage()), t(a.substance()), t(a.role()), num(a.massG()), num6(a.molesComputed()),
                     num6(a.molesPrinted()), num(a.equivalents()))).append('\n');
         }
         sb.append("  Yields\n");
         for (AuditReport.YieldRow y : r.yields()) {
-            sb.append("    ").append(String.format(Locale.ROOT, "%-6s", y.stage()))
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s", t(y.stage())))
                     .append(y.molarYieldPct() == null ? "n/a   "
                             : String.format(Locale.ROOT, "%5.1f %%", y.molarYieldPct()))
                     .append(y.wwYieldPct() == null ? ""
                             : String.format(Locale.ROOT, "  (w/w %5.1f %%)", y.wwYieldPct()))
-                    .append("  ").append(y.note() == null ? "" : y.note()).append('\n');
+                    .append("  ").append(y.note() == null ? "" : t(y.note())).append('\n');
         }
         sb.append("  Mass balance (g)\n");
         for (AuditReport.MassBalanceRow m : r.massBalance()) {
             sb.append("    ").append(String.format(Locale.ROOT,
-                    "%-6s in %8.2f  product %s  by-products %s  unaccounted %s", m.stage(), m.inputsG(), num(m.productG()), num(m.byProductsG()), num(m.unaccountedG())))
+                    "%-6s in %8.2f  product %s  by-products %s  unaccounted %s", t(m.stage()), m.inputsG(), num(m.productG()), num(m.byProductsG()), num(m.unaccountedG())))
                     .append('\n');
         }
         sb.append("  Green metrics (PMI kg/kg: total = reactants + reagents + solvents + water; E-factor; AE; RME)\n");
         for (AuditReport.MetricsRow m : r.metrics()) {
             sb.append("    ").append(String.format(Locale.ROOT, "%-6s PMI %s = %s + %s + %s + %s  E %s  AE %s  RME %s",
-                    m.scope(), num(m.pmi()), num(m.pmiReactants()), num(m.pmiReagents()), num(m.pmiSolvents()),
+                    t(m.scope()), num(m.pmi()), num(m.pmiReactants()), num(m.pmiReagents()), num(m.pmiSolvents()),
                     num(m.pmiWater()), num(m.eFactor()), pct(m.atomEconomyPct()), pct(m.rmePct())));
             if (m.pmi() == null || m.atomEconomyPct() == null) {
-                sb.append("  (").append(m.note()).append(')');
+                sb.append("  (").append(t(m.note())).append(')');
             }
             sb.append('\n');
         }
@@ -72,7 +74,7 @@ public final class AuditText {
         if (!as.isEmpty()) {
             sb.append("  Assumptions\n");
             for (String a : as) {
-                sb.append("    - ").append(a).append('\n');
+                sb.append("    - ").append(t(a)).append('\n');
             }
         }
         return sb.toString();
@@ -86,13 +88,18 @@ public final class AuditText {
         StringBuilder sb = new StringBuilder();
         sb.append("  ").append(String.format(Locale.ROOT, "%-7s", f.severity())).append(' ').append(f.code());
         if (f.path() != null) {
-            sb.append("  ").append(f.path());
+            sb.append("  ").append(t(f.path()));
         }
-        sb.append("\n      ").append(f.message()).append('\n');
+        sb.append("\n      ").append(t(f.message())).append('\n');
         if (f.quote() != null && f.severity() != Severity.INFO) {
-            sb.append("      quote: \"").append(f.quote()).append("\"\n");
+            sb.append("      quote: \"").append(t(f.quote())).append("\"\n");
         }
         return sb.toString();
+    }
+
+    /** Route data as printed: control characters escaped ({@link TerminalText}). */
+    private static String t(String s) {
+        return TerminalText.escape(s);
     }
 
     private static String num(Double v) {

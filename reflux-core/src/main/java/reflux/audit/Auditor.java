@@ -58,7 +58,9 @@ public final class Auditor {
                 c.check(ctx, sink);
             } catch (RuntimeException e) {
                 // a checker meeting data it cannot handle must not sink the other checks; the finding says so
-                sink.add(FindingCode.CHECK_FAILED, "The " + c.name() + " check stopped on this route: " + e, null, null);
+                // (a sentence, not the exception: its class and text mean nothing to the reader of the report)
+                sink.add(FindingCode.CHECK_FAILED, "The " + c.name() + " check stopped on this route (an internal"
+                        + " error in Reflux; please report it with this route file).", null, null);
             }
         }
         return sink.report(route.id());

@@ -83,8 +83,10 @@ public final class NameResolver {
                     persistent.put(name, r);
                 }
             } catch (RuntimeException e) {
-                // a bug, not bad data: still a clean result for the caller, with the cause in the message
-                r = unresolved(name, List.of(), "internal error while resolving (please report): " + e, List.of());
+                // a bug, not bad data: still a clean result for the caller; the message is a sentence, not the
+                // exception (whose class and text mean nothing to a chemist)
+                r = unresolved(name, List.of(), "internal error while resolving this name (a bug in Reflux;"
+                        + " please report the name)", List.of());
             }
         }
         if (cache.size() >= CACHE_LIMIT) {
@@ -249,8 +251,9 @@ public final class NameResolver {
         try {
             f = Structures.facts(smiles);
         } catch (InvalidSmilesException | RuntimeException e) {
-            return unresolved(name, warnings, "structure from " + source + " cannot be processed: " + e.getMessage(),
-                    List.of());
+            return unresolved(name, warnings, "structure from " + source + " cannot be processed"
+                    + (e instanceof InvalidSmilesException && e.getMessage() != null ? ": " + e.getMessage()
+                    : " (an internal error in the structure toolkit)"), List.of());
         }
         warnings = new ArrayList<>(warnings);
         if (f.inchiKey() == null) {

@@ -122,7 +122,8 @@ public final class RouteStructures {
         } catch (InvalidSmilesException | RuntimeException e) {
             return new Resolution(s.name(), ResolutionStatus.UNRESOLVED, null, null, null, null, null, null, null,
                     List.of(), "smiles", List.of(), "invalid SMILES override '" + smiles + "' for substance '"
-                    + s.id() + "': " + e.getMessage(), List.of());
+                    + s.id() + "'" + (e instanceof InvalidSmilesException && e.getMessage() != null
+                    ? ": " + e.getMessage() : " (the structure toolkit cannot process it)"), List.of());
         }
     }
 

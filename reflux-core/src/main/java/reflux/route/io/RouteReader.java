@@ -75,7 +75,9 @@ public final class RouteReader {
         } catch (NoSuchFileException e) {
             return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
         } catch (IOException | SecurityException e) {
-            return RouteLoad.unreadable(file, whole(file, "cannot read the file: " + e.getMessage(), null));
+            return RouteLoad.unreadable(file, whole(file, e instanceof java.nio.file.AccessDeniedException
+                    ? "permission denied" : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                    ? "cannot read the file: " + f.getReason() : "cannot read the file", null));
         }
         if (bytes.length > maxBytes) {
             return RouteLoad.unreadable(file, whole(file, "file is larger than " + maxBytes + " bytes", null));
@@ -94,7 +96,7 @@ public final class RouteReader {
         } catch (RuntimeException e) {
             // A bug in the reader must still not surface as a stack trace to a chemist editing a file.
             return RouteLoad.failed(file, List.of(whole(file, "internal error while reading the route (a bug in"
-                    + " Reflux, please report it with this file): " + e, null)), null);
+                    + " Reflux, please report it with this file)", null)), null);
         }
     }
 
