@@ -16,9 +16,11 @@ import reflux.model.route.SubstanceRef;
  * @param water        true when the material counts as water in the PMI split
  * @param basis        how the numbers were obtained
  * @param assumptions  assumptions made (densities, strengths)
+ * @param relativePrecision half a unit in the last printed place of the amount the mass and moles were taken from,
+ *                     over that amount ("10 g" → 0.05; densities and molar masses count as exact); null = no amount
  */
 record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean water, String basis,
-                      List<String> assumptions) {
+                      List<String> assumptions, Double relativePrecision) {
 
     static ResolvedAmount of(AuditContext ctx, ChargeRef ref) {
         Amounts a = new Amounts(ref.charge().amounts());
@@ -31,11 +33,14 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
         Double mass = null;
         Double moles = null;
         String basis;
+        Double precision = null;
         if (a.mass().isPresent()) {
             mass = a.mass().get().value();
             basis = fmt(mass) + " g as printed";
+            precision = relative(a.mass().get());
         } else if (a.volume().isPresent() && density.isPresent()) {
             double v = a.volume().get().value();
+            precision = relative(a.volume().get());
             mass = v * density.get().densityGPerMl();
             basis = fmt(v) + " mL × " + density.get().densityGPerMl() + " g/mL";
             assumptions.add(label(ctx, ref) + ": density " + density.get().densityGPerMl() + " g/mL ("
@@ -43,6 +48,7 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
         } else if (a.moles().isPresent() && mw != null) {
             mass = a.moles().get().value() * mw;
             basis = "printed moles × " + fmt(mw) + " g/mol";
+            precision = relative(a.moles().get());
         } else {
             basis = a.isEmpty() ? "no amount printed" : "amount not convertible to mass";
         }
@@ -63,8 +69,14 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
         if (moles == null && a.moles().isPresent()) {
             moles = a.moles().get().value();
             basis += "; printed moles";
+            precision = relative(a.moles().get());
         }
-        return new ResolvedAmount(mass, moles, mw, water, basis, List.copyOf(assumptions));
+        return new ResolvedAmount(mass, moles, mw, water, basis, List.copyOf(assumptions), precision);
+    }
+
+    /** Half the last printed digit over the value ("13.2 g" → 0.05 / 13.2); null for a value of 0. */
+    static Double relative(Amounts.Base b) {
+        return b.value() > 0 ? b.halfLastDigit() / b.value() : null;
     }
 
     private static Optional<AuditData.Density> densityOf(AuditContext ctx, ChargeRef ref) {

@@ -133,15 +133,45 @@ final class YieldCheck implements Checker {
                     cmp("yield", 100.0, yield, null, "%"));
         }
         if (stated != null) {
-            double relMass = massP == null ? 0 : amounts.mass().get().halfLastDigit() / massP;
-            double tol = o.statedYield().halfLastDigit().doubleValue() + yield * relMass;
-            if (Math.abs(yield - stated) > tol) {
-                sink.add(FindingCode.YIELD_MISMATCH, "Printed yield " + o.statedYield() + " but the amounts "
-                        + "give " + pct(yield) + ".", path, o.source().quote(), cmp("yield", yield, stated, tol, "%"));
-            }
+            Double relP = massP != null ? ResolvedAmount.relative(amounts.mass().get())
+                    : ResolvedAmount.relative(amounts.moles().get());
+            Double relL = ctx.amount(l.ref()).relativePrecision();
+            Interval allowed = Interval.of(yield, relP == null ? 0 : relP, relL == null ? 0 : relL);
+            statedYield(sink, stage, o, path, yield, stated, o.statedYield().halfLastDigit().doubleValue(), allowed);
         }
         sensitivity(ctx, stage, o, path, product.orElse(null), massP, l, yield, sink);
         return yield;
+    }
+
+    /**
+     * The yields the printed amounts allow: each amount anywhere within half a unit of its last printed digit, the
+     * product's relative precision {@code relP} and the limiting reactant's {@code relL} (yield ∝ P / L).
+     */
+    record Interval(double low, double high) {
+        static Interval of(double yield, double relP, double relL) {
+            return new Interval(yield * (1 - relP) / (1 + relL),
+                    relL >= 1 ? Double.POSITIVE_INFINITY : yield * (1 + relP) / (1 - relL));
+        }
+    }
+
+    /**
+     * A stated yield is read as an interval too (± half its last printed digit, {@code half}). Disjoint from the
+     * yields the masses allow: the route contradicts itself (YIELD_CONTRADICTED, an error). Overlapping, but the
+     * point value the masses give is off the stated figure by more than its rounding: YIELD_MISMATCH (a warning).
+     */
+    static void statedYield(AuditSink sink, Stage stage, Outcome o, String path, double yield, double stated,
+                            double half, Interval allowed) {
+        String range = pct(allowed.low()) + " to " + pct(allowed.high());
+        if (stated + half < allowed.low() || stated - half > allowed.high()) {
+            sink.add(FindingCode.YIELD_CONTRADICTED, "Stage " + stage.id() + ": printed yield " + o.statedYield()
+                    + " but the printed amounts give " + pct(yield) + " and allow only " + range
+                    + " within their last digits.", path, o.source().quote(),
+                    cmp("yield", yield, stated, Math.max(yield - allowed.low(), allowed.high() - yield) + half, "%"));
+        } else if (Math.abs(yield - stated) > half) {
+            sink.add(FindingCode.YIELD_MISMATCH, "Stage " + stage.id() + ": printed yield " + o.statedYield()
+                    + " but the amounts give " + pct(yield) + " (the printed amounts allow " + range + ").", path,
+                    o.source().quote(), cmp("yield", yield, stated, half, "%"));
+        }
     }
 
     private static void sensitivity(AuditContext ctx, Stage stage, Outcome o, String path, Material product,

@@ -17,6 +17,7 @@ import reflux.model.quantity.Range;
 import reflux.route.units.Parsed;
 import reflux.route.units.QuantityParser;
 import reflux.route.units.Suggest;
+import reflux.route.units.Units;
 
 /**
  * Typed access to the fields of one YAML mapping of a route file, collecting located problems instead of throwing.
@@ -271,7 +272,36 @@ final class Fields {
                     "amounts are written as positive numbers"));
             return null;
         }
+        String impossible = impossible(q, text);
+        if (impossible != null) {
+            problems.add(new RouteProblem(file, n.line(), n.column(), fieldPath, impossible + in(),
+                    suggestionFor(q.dimension())));
+            return null;
+        }
         return q;
+    }
+
+    /** Lowest temperature there is: 0 K = −273.15 °C. */
+    static final double ABSOLUTE_ZERO_CELSIUS = -273.15;
+    /** The pH values a route may print: −2 to 16 (beyond them the pH scale of aqueous solutions is meaningless). */
+    static final double PH_MIN = -2;
+    static final double PH_MAX = 16;
+
+    /** Why a value cannot be (a temperature below 0 K, a pH outside −2..16), or null when it can. */
+    static String impossible(Quantity q, String text) {
+        if (q.dimension() == Dimension.TEMPERATURE && Units.convertible(q)
+                && Units.toBase(q) < ABSOLUTE_ZERO_CELSIUS) {
+            return "temperature '" + text + "' is below absolute zero (0 K = -273.15 °C)";
+        }
+        if (q.dimension() == Dimension.PH && (q.doubleValue() < PH_MIN || q.doubleValue() > PH_MAX)) {
+            return "pH '" + text + "' is outside -2 to 16";
+        }
+        return null;
+    }
+
+    private static String suggestionFor(Dimension d) {
+        return d == Dimension.TEMPERATURE ? "check the sign and the unit (°C or K)"
+                : "check the value: a pH is a number from -2 to 16";
     }
 
     /** A quantity field of this mapping, or null when absent. */
@@ -280,9 +310,19 @@ final class Fields {
         return n == null ? null : quantity(n, fieldPath(key), key, allowed, nonNegative);
     }
 
-    /** A list of quantities. */
+    /** A list of amounts, each positive: a negative or zero amount of something charged or isolated is refused. */
     List<Quantity> quantities(String key, Set<Dimension> allowed) {
-        return list(key, (n, p) -> quantity(n, p, key, allowed, true));
+        return list(key, (n, p) -> {
+            Quantity q = quantity(n, p, key, allowed, true);
+            if (q != null && q.value().signum() == 0) {
+                problems.add(new RouteProblem(file, n.line(), n.column(), p, "zero "
+                        + QuantityParser.describe(q.dimension()).replaceFirst("^an? ", "") + " '"
+                        + ((YamlNode.Scalar) n).text() + "'" + in(),
+                        "an amount must be positive; leave out an amount that is not printed"));
+                return null;
+            }
+            return q;
+        });
     }
 
     /** A range or single value of one dimension ("20-25 °C", "1 h"), or null when absent. */
@@ -308,6 +348,13 @@ final class Fields {
             problem(n, key, "negative " + QuantityParser.describe(needed).replaceFirst("^an? ", "") + " '" + text
                     + "'" + in(), "write a positive value");
             return null;
+        }
+        for (Quantity bound : List.of(r.low(), r.high())) {
+            String impossible = impossible(bound, text);
+            if (impossible != null) {
+                problem(n, key, impossible + in(), suggestionFor(needed));
+                return null;
+            }
         }
         return r;
     }

@@ -242,8 +242,14 @@ final class RouteBinder {
         if (shift == null && f.node("shift") == null) {
             f.missing("shift", "2.11");
         }
+        Integer protons = f.integer("protons");
+        if (protons != null && protons < 0) {
+            f.problem(f.node("protons"), "protons", "negative integral 'protons: " + protons + "' in " + f.where(),
+                    "an integral counts protons: write 0 or more");
+            return null;
+        }
         NmrPeak p = new NmrPeak(shift == null ? 0 : shift, f.number("shiftHigh"),
-                f.string("multiplicity", false, "m"), f.integer("protons"), f.string("text", false, ""));
+                f.string("multiplicity", false, "m"), protons, f.string("text", false, ""));
         return shift == null ? null : p;
     }
 
@@ -255,6 +261,11 @@ final class RouteBinder {
         Double mz = f.number("mz");
         if (mz == null && f.node("mz") == null) {
             f.missing("mz", "503");
+        }
+        if (mz != null && mz <= 0) {
+            f.problem(f.node("mz"), "mz", "m/z '" + ((YamlNode.Scalar) f.node("mz")).text()
+                    + "' is not positive in " + f.where(), "an m/z is a positive number, e.g. 'mz: 503'");
+            return null;
         }
         MsPeak p = new MsPeak(mz == null ? 0 : mz, f.string("label", false, "[M+1]"), f.string("mode", false, ""),
                 f.string("text", false, ""));

@@ -2,9 +2,11 @@ package reflux.route.io;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import reflux.model.route.Charge;
 import reflux.model.route.Operation;
 import reflux.model.route.Outcome;
@@ -58,6 +60,8 @@ final class RouteReferences {
                 unique(streams, stage.outcomes().get(oi).id(), sp + ".outcomes[" + oi + "].id", "outcome/stream");
             }
         }
+        // streams produced so far in document order: a 'from' may only pour what an earlier operation made
+        Set<String> produced = new HashSet<>();
         for (int si = 0; si < route.stages().size(); si++) {
             Stage stage = route.stages().get(si);
             String sp = "stages[" + si + "]";
@@ -74,11 +78,15 @@ final class RouteReferences {
                     List<Charge> charges = step.operations().get(oi).charges();
                     String op = sp + ".steps[" + pi + "].operations[" + oi + "]";
                     String where = "stage " + stage.id() + " step " + step.id() + " operation " + (oi + 1);
-                    charges(charges, op + ".charges", where, substances, streams);
+                    charges(charges, op + ".charges", where, substances, streams, produced);
+                    if (step.operations().get(oi).produces() != null) {
+                        produced.add(step.operations().get(oi).produces());
+                    }
                 }
             }
             for (int oi = 0; oi < stage.outcomes().size(); oi++) {
                 Outcome o = stage.outcomes().get(oi);
+                produced.add(o.id());
                 ref(substances, o.substance(), sp + ".outcomes[" + oi + "].substance", "substance",
                         "stage " + stage.id() + " outcome " + o.id());
             }
@@ -102,17 +110,21 @@ final class RouteReferences {
     }
 
     private void charges(List<Charge> charges, String path, String where, Map<String, String> substances,
-                         Map<String, String> streams) {
+                         Map<String, String> streams, Set<String> produced) {
         for (int ci = 0; ci < charges.size(); ci++) {
             Charge c = charges.get(ci);
             String cp = path + "[" + ci + "]";
             if (c.substance() != null) {
                 ref(substances, c.substance(), cp + ".substance", "substance", where);
             }
-            if (c.from() != null) {
-                ref(streams, c.from(), cp + ".from", "stream", where);
+            if (c.from() != null && ref(streams, c.from(), cp + ".from", "stream", where)
+                    && !produced.contains(c.from())) {
+                YamlNode made = YamlPaths.find(root, streams.get(c.from()));
+                problems.add(locations.problem(cp + ".from", "stream '" + c.from() + "' is used in " + where
+                        + " before it is produced" + (made != null ? " (at line " + made.line() + ")" : ""),
+                        "move the charge after the operation or outcome that produces '" + c.from() + "'"));
             }
-            charges(c.containing(), cp + ".containing", where, substances, streams);
+            charges(c.containing(), cp + ".containing", where, substances, streams, produced);
         }
     }
 
@@ -126,13 +138,15 @@ final class RouteReferences {
         }
     }
 
-    private void ref(Map<String, String> defined, String id, String path, String what, String where) {
+    /** Whether {@code id} is defined; reports it as undefined when not. */
+    private boolean ref(Map<String, String> defined, String id, String path, String what, String where) {
         if (defined.containsKey(id)) {
-            return;
+            return true;
         }
         String suggestion = Suggest.closest(id, defined.keySet()).map(c -> "did you mean '" + c + "'?")
                 .orElse(defined.isEmpty() ? "declare it first" : "declared " + what + "s: "
                         + String.join(", ", defined.keySet().stream().limit(12).toList()));
         problems.add(locations.problem(path, "undefined " + what + " '" + id + "' in " + where, suggestion));
+        return false;
     }
 }

@@ -40,7 +40,8 @@ public enum FindingCode {
     YIELD_COMPUTED(Severity.INFO, "a stage yield computed from the masses"),
     YIELD_OVERALL(Severity.INFO, "the overall yield over the stages"),
     YIELD_NOT_COMPUTABLE(Severity.INFO, "a yield cannot be computed from what is printed"),
-    YIELD_MISMATCH(Severity.WARNING, "a stated yield disagrees with the yield the masses give"),
+    YIELD_MISMATCH(Severity.WARNING, "a stated yield is off the yield the masses give, within their precision"),
+    YIELD_CONTRADICTED(Severity.ERROR, "a stated yield lies outside the yields the printed masses allow"),
     YIELD_OVER_100(Severity.ERROR, "a computed or stated yield exceeds 100 %"),
     YIELD_FORM_SENSITIVITY(Severity.INFO, "the yield depends on which salt form is assumed"),
     // --- mass balance and green metrics ---------------------------------------------------------------------------
