@@ -50,7 +50,9 @@ final class GreenMetricsCheck implements Checker {
             if (sm.rawTotal() + sm.intermediates() == 0 && ctx.route().kind() == reflux.model.route.Route.Kind.CLAIMS) {
                 continue; // claim-level stage without amounts
             }
-            Double ae = atomEconomy(ctx, stage);
+            Optional<NetEquation> net = netEquation(ctx, stage);
+            Double ae = net.map(NetEquation::atomEconomy).orElse(null);
+            String netText = net.map(n -> "; net equation " + n.text()).orElse("");
             String aeNote = ae != null ? "" : ctx.stageRun(stage).isEmpty()
                     ? "; atom economy needs the balanced equation (route not executed)"
                     : "; atom economy not computable (the run did not reach the declared product with a balanced "
@@ -58,7 +60,7 @@ final class GreenMetricsCheck implements Checker {
             if (sm.product() == null) {
                 sink.metrics.add(new AuditReport.MetricsRow(stage.id(), null, null, null, null, null, null, ae, null,
                         "PMI not computable: no product mass printed; " + fmt(sm.rawTotal() + sm.intermediates())
-                                + " g charged" + aeNote));
+                                + " g charged" + aeNote + netText));
                 continue;
             }
             double p = sm.product();
@@ -69,12 +71,13 @@ final class GreenMetricsCheck implements Checker {
                     : 100 * p / sm.reactantsCharged();
             sink.metrics.add(new AuditReport.MetricsRow(stage.id(), total / p, raw[REACTANTS] / p, raw[REAGENTS] / p,
                     raw[SOLVENTS] / p, raw[WATER] / p, total / p - 1, ae, rme,
-                    "per g of isolated " + stage.product() + aeNote));
+                    "per g of isolated " + stage.product() + aeNote + netText));
             sink.add(FindingCode.GREEN_METRICS, "Stage " + stage.id() + ": PMI " + fmt(total / p) + " (reactants "
                     + fmt(raw[REACTANTS] / p) + ", reagents " + fmt(raw[REAGENTS] / p) + ", solvents "
                     + fmt(raw[SOLVENTS] / p) + ", water " + fmt(raw[WATER] / p) + "), E-factor " + fmt(total / p - 1)
                     + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ", RME "
-                    + (rme == null ? "n/a" : YieldCheck.pct(rme)) + ".", "stages[" + stage.id() + "]", null,
+                    + (rme == null ? "n/a" : YieldCheck.pct(rme)) + net.map(n -> ". Net equation: " + n.text())
+                    .orElse("") + ".", "stages[" + stage.id() + "]", null,
                     cmp("PMI", total / p, null, null, "kg/kg"));
         }
         route(ctx, masses, sink);
@@ -141,17 +144,95 @@ final class GreenMetricsCheck implements Checker {
                 || run.verdict() == reflux.model.run.Verdict.CONSTITUTION_ONLY);
     }
 
-    private static Double atomEconomy(AuditContext ctx, Stage stage) {
+    /**
+     * The stage equation with every species that stands on both sides cancelled (same InChIKey, else same SMILES):
+     * water of a hydrate that the cyclisation releases, an acid one rule releases and the product's salt takes up.
+     * The main product is never cancelled (an isolation stage keeps product -> product).
+     */
+    record NetEquation(List<Species> inputs, Species main, List<Species> outputs, List<String> cancelled) {
+
+        double inputMass() {
+            return inputs.stream().mapToDouble(s -> s.coefficient() * s.molarMass()).sum();
+        }
+
+        /** Atom economy, %: coef × M of the main product over Σ coef × M of the net inputs; null without inputs. */
+        Double atomEconomy() {
+            double in = inputMass();
+            return in <= 0 ? null : 100 * main.coefficient() * main.molarMass() / in;
+        }
+
+        String text() {
+            List<String> right = new ArrayList<>();
+            right.add(term(main));
+            outputs.forEach(s -> right.add(term(s)));
+            return String.join(" + ", inputs.stream().map(GreenMetricsCheck::term).toList()) + " -> "
+                    + String.join(" + ", right) + (cancelled.isEmpty() ? ""
+                    : " (cancelled on both sides: " + String.join(", ", cancelled) + ")");
+        }
+    }
+
+    static NetEquation net(StageRun run) {
+        Species main = run.products().get(0);
+        Map<String, Double> in = new java.util.LinkedHashMap<>();
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        Map<String, Species> byKey = new HashMap<>();
+        for (Species s : run.inputs()) {
+            in.merge(key(s), s.coefficient(), Double::sum);
+            byKey.putIfAbsent(key(s), s);
+        }
+        List<Species> outs = new ArrayList<>(run.products().subList(1, run.products().size()));
+        outs.addAll(run.byProducts());
+        for (Species s : outs) {
+            out.merge(key(s), s.coefficient(), Double::sum);
+            byKey.putIfAbsent(key(s), s);
+        }
+        List<String> cancelled = new ArrayList<>();
+        for (String k : List.copyOf(in.keySet())) {
+            if (k.equals(key(main)) || !out.containsKey(k)) {
+                continue;
+            }
+            double c = Math.min(in.get(k), out.get(k));
+            cancelled.add(coef(c) + name(byKey.get(k)));
+            in.merge(k, -c, Double::sum);
+            out.merge(k, -c, Double::sum);
+        }
+        return new NetEquation(species(in, byKey), main, species(out, byKey), cancelled);
+    }
+
+    private static List<Species> species(Map<String, Double> coefs, Map<String, Species> byKey) {
+        List<Species> out = new ArrayList<>();
+        coefs.forEach((k, c) -> {
+            if (c > 1e-9) {
+                Species s = byKey.get(k);
+                out.add(new Species(s.substance(), s.smiles(), s.inchiKey(), s.formula(), s.molarMass(), c));
+            }
+        });
+        return out;
+    }
+
+    private static String key(Species s) {
+        return s.inchiKey() != null ? s.inchiKey() : s.smiles() != null ? s.smiles() : s.formula();
+    }
+
+    private static String name(Species s) {
+        return s.substance() != null ? s.substance() : s.formula();
+    }
+
+    private static String coef(double c) {
+        return Math.abs(c - 1) < 1e-9 ? "" : (Math.abs(c - Math.rint(c)) < 1e-9 ? String.valueOf((long) Math.rint(c))
+                : String.format(java.util.Locale.ROOT, "%.3g", c)) + " ";
+    }
+
+    private static String term(Species s) {
+        return coef(s.coefficient()) + name(s);
+    }
+
+    private static Optional<NetEquation> netEquation(AuditContext ctx, Stage stage) {
         Optional<StageRun> run = ctx.stageRun(stage).filter(GreenMetricsCheck::trusted);
         if (run.isEmpty() || run.get().inputs().isEmpty() || run.get().products().isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        double in = 0;
-        for (Species s : run.get().inputs()) {
-            in += s.coefficient() * s.molarMass();
-        }
-        Species main = run.get().products().get(0);
-        return in <= 0 ? null : 100 * main.coefficient() * main.molarMass() / in;
+        return Optional.of(net(run.get()));
     }
 
     /** Route PMI per kg of the last stage's product: upstream stages scaled by the intermediate they supply. */
@@ -161,6 +242,10 @@ final class GreenMetricsCheck implements Checker {
             return;
         }
         Stage last = stages.get(stages.size() - 1);
+        Optional<RouteNet> net = routeNet(ctx);
+        Double ae = net.map(RouteNet::atomEconomy).orElse(null);
+        String netText = net.map(n -> "; net equation " + n.text() + ", " + fmt(n.inputsPerKg())
+                + " kg of net inputs per kg").orElse("");
         Map<String, Double> scale = new HashMap<>();
         List<String> gaps = new ArrayList<>();
         StageMass lastMass = masses.get(last.id());
@@ -180,10 +265,10 @@ final class GreenMetricsCheck implements Checker {
             }
         }
         if (!gaps.isEmpty()) {
-            sink.metrics.add(new AuditReport.MetricsRow("route", null, null, null, null, null, null, null, null,
+            sink.metrics.add(new AuditReport.MetricsRow("route", null, null, null, null, null, null, ae, null,
                     "route PMI not computable: stage " + String.join(", ", gaps)
                             + (lastMass.product() != null ? "; last stage alone: PMI ≥ "
-                            + fmt(lastMass.rawTotal() / lastMass.product()) + " in raw materials" : "")));
+                            + fmt(lastMass.rawTotal() / lastMass.product()) + " in raw materials" : "") + netText));
             return;
         }
         double[] raw = new double[4];
@@ -197,15 +282,17 @@ final class GreenMetricsCheck implements Checker {
             reactants += sm.raw()[REACTANTS] * f;
         }
         double total = raw[0] + raw[1] + raw[2] + raw[3];
-        Double ae = routeAtomEconomy(ctx);
+
         sink.metrics.add(new AuditReport.MetricsRow("route", total, raw[REACTANTS], raw[REAGENTS], raw[SOLVENTS],
                 raw[WATER], total - 1, ae, reactants > 0 ? 100 / reactants : null,
-                "kg per kg of " + last.product() + "; upstream stages scaled by the intermediate the next stage uses"));
+                "kg per kg of " + last.product() + "; upstream stages scaled by the intermediate the next stage uses"
+                        + netText));
         sink.add(FindingCode.GREEN_METRICS, "Route: PMI " + fmt(total) + " kg/kg " + last.product()
                 + " (reactants " + fmt(raw[REACTANTS]) + ", reagents " + fmt(raw[REAGENTS]) + ", solvents "
                 + fmt(raw[SOLVENTS]) + ", water " + fmt(raw[WATER]) + "), E-factor " + fmt(total - 1)
-                + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ".", null, null,
-                cmp("PMI", total, null, null, "kg/kg"));
+                + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + net.map(n -> " (net equation "
+                + n.text() + "; " + fmt(n.inputsPerKg()) + " kg of net inputs per kg " + last.product() + ")")
+                .orElse("") + ".", null, null, cmp("PMI", total, null, null, "kg/kg"));
     }
 
     /** g of stage {@code s}'s product used by the later stage that consumes it, times that stage's scale. */
@@ -224,30 +311,78 @@ final class GreenMetricsCheck implements Checker {
         return Optional.empty();
     }
 
-    /** Route atom economy: final product over all inputs of all stages that no earlier stage made. */
-    private static Double routeAtomEconomy(AuditContext ctx) {
-        double in = 0;
-        Species finalProduct = null;
-        java.util.Set<String> made = new java.util.HashSet<>();
-        for (Stage s : ctx.route().stages()) {
-            Optional<StageRun> run = ctx.stageRun(s).filter(GreenMetricsCheck::trusted);
-            if (run.isEmpty() || run.get().products().isEmpty()) {
-                return null;
-            }
-            for (Species sp : run.get().inputs()) {
-                if (sp.inchiKey() == null || !made.contains(sp.inchiKey())) {
-                    in += sp.coefficient() * sp.molarMass();
-                }
-            }
-            for (Species sp : run.get().products()) {
-                if (sp.inchiKey() != null) {
-                    made.add(sp.inchiKey());
-                }
-            }
-            finalProduct = run.get().products().get(0);
+    /**
+     * Route atom economy from the stages' net equations: each stage scaled by the moles of its main product that the
+     * later stages take (1 when none does), an intermediate handed on not counted again as an input. Species of
+     * different stages do not cancel otherwise (they are in different vessels). Null when a stage has no usable run.
+     */
+    static Optional<RouteNet> routeNet(List<NetEquation> stages) {
+        if (stages.isEmpty()) {
+            return Optional.empty();
         }
-        return finalProduct == null || in <= 0 ? null
-                : 100 * finalProduct.coefficient() * finalProduct.molarMass() / in;
+        int n = stages.size();
+        double[] factor = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            String made = key(stages.get(i).main());
+            double taken = 0;
+            for (int j = i + 1; j < n; j++) {
+                for (Species s : stages.get(j).inputs()) {
+                    if (key(s).equals(made)) {
+                        taken += s.coefficient() * factor[j];
+                    }
+                }
+            }
+            factor[i] = (i == n - 1 || taken == 0 ? 1 : taken) / stages.get(i).main().coefficient();
+        }
+        Map<String, Double> in = new java.util.LinkedHashMap<>();
+        Map<String, Species> byKey = new HashMap<>();
+        java.util.Set<String> made = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            for (Species s : stages.get(i).inputs()) {
+                if (!made.contains(key(s))) {
+                    in.merge(key(s), s.coefficient() * factor[i], Double::sum);
+                    byKey.putIfAbsent(key(s), s);
+                }
+            }
+            made.add(key(stages.get(i).main()));
+        }
+        Species last = stages.get(n - 1).main();
+        return Optional.of(new RouteNet(species(in, byKey), last));
+    }
+
+    /** The raw-material side of the route's net equation, per mole of the last stage's main product × its coef. */
+    record RouteNet(List<Species> inputs, Species product) {
+
+        double inputMass() {
+            return inputs.stream().mapToDouble(s -> s.coefficient() * s.molarMass()).sum();
+        }
+
+        Double atomEconomy() {
+            double in = inputMass();
+            return in <= 0 ? null : 100 * product.coefficient() * product.molarMass() / in;
+        }
+
+        /** kg of net inputs per kg of the final product. */
+        Double inputsPerKg() {
+            return product.molarMass() <= 0 ? null : inputMass() / (product.coefficient() * product.molarMass());
+        }
+
+        String text() {
+            return String.join(" + ", inputs.stream().map(GreenMetricsCheck::term).toList()) + " -> "
+                    + term(product) + " + by-products";
+        }
+    }
+
+    private static Optional<RouteNet> routeNet(AuditContext ctx) {
+        List<NetEquation> nets = new ArrayList<>();
+        for (Stage s : ctx.route().stages()) {
+            Optional<NetEquation> e = netEquation(ctx, s);
+            if (e.isEmpty()) {
+                return Optional.empty();
+            }
+            nets.add(e.get());
+        }
+        return routeNet(nets);
     }
 
 }
