@@ -55,9 +55,12 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
     /**
      * ACS GCI Pharmaceutical Roundtable metrics of a stage or the route ({@code scope = "route"}, per kg of final
      * product). PMI = total mass in / mass of product; split by reactants, reagents, solvents, water (sum = total);
-     * E-factor = PMI − 1; atom economy from the balanced equation; RME = product / reactants charged, %.
+     * E-factor = PMI − 1; atom economy from the net equation (species on both sides of the balanced equation
+     * cancelled); RME = product / reactants charged, %. {@code pmiLowerBound}: a charge's mass is not known (a
+     * solution of unstated composition, a charge without an amount), so PMI, its split and the E-factor are lower
+     * bounds; the note says which charges.
      */
-    public record MetricsRow(String scope, Double pmi, Double pmiReactants, Double pmiReagents, Double pmiSolvents,
+    public record MetricsRow(String scope, Double pmi, boolean pmiLowerBound, Double pmiReactants, Double pmiReagents, Double pmiSolvents,
                              Double pmiWater, Double eFactor, Double atomEconomyPct, Double rmePct, String note) {
     }
 

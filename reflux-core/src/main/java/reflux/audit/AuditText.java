@@ -62,10 +62,11 @@ public final class AuditText {
         }
         sb.append("  Green metrics (PMI kg/kg: total = reactants + reagents + solvents + water; E-factor; AE; RME)\n");
         for (AuditReport.MetricsRow m : r.metrics()) {
-            sb.append("    ").append(String.format(Locale.ROOT, "%-6s PMI %s = %s + %s + %s + %s  E %s  AE %s  RME %s",
-                    t(m.scope()), num(m.pmi()), num(m.pmiReactants()), num(m.pmiReagents()), num(m.pmiSolvents()),
-                    num(m.pmiWater()), num(m.eFactor()), pct(m.atomEconomyPct()), pct(m.rmePct())));
-            if (m.pmi() == null || m.atomEconomyPct() == null) {
+            String ge = m.pmiLowerBound() ? "≥ " : "";
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s PMI %s%s = %s + %s + %s + %s  E %s%s  AE %s  RME %s",
+                    t(m.scope()), ge, num(m.pmi()), num(m.pmiReactants()), num(m.pmiReagents()), num(m.pmiSolvents()),
+                    num(m.pmiWater()), ge, num(m.eFactor()), pct(m.atomEconomyPct()), pct(m.rmePct())));
+            if (m.pmi() == null || m.atomEconomyPct() == null || m.pmiLowerBound()) {
                 sb.append("  (").append(t(m.note())).append(')');
             }
             sb.append('\n');

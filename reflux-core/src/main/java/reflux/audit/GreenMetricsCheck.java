@@ -29,8 +29,13 @@ final class GreenMetricsCheck implements Checker {
     private static final int SOLVENTS = 2;
     private static final int WATER = 3;
 
-    /** Raw inputs of a stage in g by class, and the mass of intermediates from earlier stages charged. */
-    private record StageMass(double[] raw, double intermediates, Double product, Double reactantsCharged) {
+    /**
+     * Raw inputs of a stage in g by class, the mass of intermediates from earlier stages charged, and the charges
+     * whose mass is not known (a solution of unstated composition, a charge without an amount): with any of those
+     * the PMI is only a lower bound.
+     */
+    private record StageMass(double[] raw, double intermediates, Double product, Double reactantsCharged,
+                             List<String> unknown) {
         double rawTotal() {
             return raw[0] + raw[1] + raw[2] + raw[3];
         }
@@ -58,7 +63,7 @@ final class GreenMetricsCheck implements Checker {
                     : "; atom economy not computable (the run did not reach the declared product with a balanced "
                     + "equation)";
             if (sm.product() == null) {
-                sink.metrics.add(new AuditReport.MetricsRow(stage.id(), null, null, null, null, null, null, ae, null,
+                sink.metrics.add(new AuditReport.MetricsRow(stage.id(), null, false, null, null, null, null, null, ae, null,
                         "PMI not computable: no product mass printed; " + fmt(sm.rawTotal() + sm.intermediates())
                                 + " g charged" + aeNote + netText));
                 continue;
@@ -69,12 +74,15 @@ final class GreenMetricsCheck implements Checker {
             raw[REACTANTS] += sm.intermediates();
             Double rme = sm.reactantsCharged() == null || sm.reactantsCharged() == 0 ? null
                     : 100 * p / sm.reactantsCharged();
-            sink.metrics.add(new AuditReport.MetricsRow(stage.id(), total / p, raw[REACTANTS] / p, raw[REAGENTS] / p,
-                    raw[SOLVENTS] / p, raw[WATER] / p, total / p - 1, ae, rme,
-                    "per g of isolated " + stage.product() + aeNote + netText));
-            sink.add(FindingCode.GREEN_METRICS, "Stage " + stage.id() + ": PMI " + fmt(total / p) + " (reactants "
+            boolean lower = !sm.unknown().isEmpty();
+            sink.metrics.add(new AuditReport.MetricsRow(stage.id(), total / p, lower, raw[REACTANTS] / p,
+                    raw[REAGENTS] / p, raw[SOLVENTS] / p, raw[WATER] / p, total / p - 1, ae, rme,
+                    "per g of isolated " + stage.product() + unknownNote(sm.unknown()) + aeNote + netText));
+            sink.add(FindingCode.GREEN_METRICS, "Stage " + stage.id() + ": PMI " + bound(lower) + fmt(total / p)
+                    + lowerBoundRemark(sm.unknown()) + " (reactants "
                     + fmt(raw[REACTANTS] / p) + ", reagents " + fmt(raw[REAGENTS] / p) + ", solvents "
-                    + fmt(raw[SOLVENTS] / p) + ", water " + fmt(raw[WATER] / p) + "), E-factor " + fmt(total / p - 1)
+                    + fmt(raw[SOLVENTS] / p) + ", water " + fmt(raw[WATER] / p) + "), E-factor " + bound(lower)
+                    + fmt(total / p - 1)
                     + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + ", RME "
                     + (rme == null ? "n/a" : YieldCheck.pct(rme)) + net.map(n -> ". Net equation: " + n.text())
                     .orElse("") + ".", "stages[" + stage.id() + "]", null,
@@ -88,12 +96,14 @@ final class GreenMetricsCheck implements Checker {
         double intermediates = 0;
         double reactants = 0;
         boolean anyReactant = false;
+        List<String> unknown = new ArrayList<>();
         for (ChargeRef ref : ctx.charges(stage)) {
             if (ref.internal()) {
                 continue;
             }
             ResolvedAmount r = ctx.amount(ref);
             if (r.massG() == null) {
+                unknownMass(ctx, stage, ref).ifPresent(unknown::add);
                 continue;
             }
             if (ctx.isReactant(ref)) {
@@ -108,7 +118,33 @@ final class GreenMetricsCheck implements Checker {
         }
         Double product = ctx.productOutcome(stage).flatMap(o -> new Amounts(o.amounts()).mass())
                 .map(Amounts.Base::value).orElse(null);
-        return new StageMass(raw, intermediates, product, anyReactant ? reactants : null);
+        return new StageMass(raw, intermediates, product, anyReactant ? reactants : null, List.copyOf(unknown));
+    }
+
+    /**
+     * Why a charge adds an unknown mass to the stage, or empty when it adds none: a stream taken from another stage
+     * was counted where it was made.
+     */
+    private static Optional<String> unknownMass(AuditContext ctx, Stage stage, ChargeRef ref) {
+        if (ref.fromOutcome() != null || ref.charge().from() != null) {
+            return Optional.empty();
+        }
+        String what = ref.substanceId() != null ? ref.substanceId() : "solution";
+        boolean contents = ref.charge().containing().stream().anyMatch(c -> !c.amounts().isEmpty());
+        return Optional.of(contents ? what + " of unstated composition (only its printed contents counted; "
+                + ref.path() + ")" : what + " without a mass (" + ref.path() + ")");
+    }
+
+    private static String lowerBoundRemark(List<String> unknown) {
+        return unknown.isEmpty() ? "" : " [a lower bound: " + String.join("; ", unknown) + "]";
+    }
+
+    private static String bound(boolean lower) {
+        return lower ? "≥ " : "";
+    }
+
+    private static String unknownNote(List<String> unknown) {
+        return unknown.isEmpty() ? "" : "; PMI is a lower bound: " + String.join("; ", unknown);
     }
 
     /** True when the charge is the product of an earlier stage (not a raw material of the route). */
@@ -265,7 +301,7 @@ final class GreenMetricsCheck implements Checker {
             }
         }
         if (!gaps.isEmpty()) {
-            sink.metrics.add(new AuditReport.MetricsRow("route", null, null, null, null, null, null, ae, null,
+            sink.metrics.add(new AuditReport.MetricsRow("route", null, false, null, null, null, null, null, ae, null,
                     "route PMI not computable: stage " + String.join(", ", gaps)
                             + (lastMass.product() != null ? "; last stage alone: PMI ≥ "
                             + fmt(lastMass.rawTotal() / lastMass.product()) + " in raw materials" : "") + netText));
@@ -282,14 +318,17 @@ final class GreenMetricsCheck implements Checker {
             reactants += sm.raw()[REACTANTS] * f;
         }
         double total = raw[0] + raw[1] + raw[2] + raw[3];
-
-        sink.metrics.add(new AuditReport.MetricsRow("route", total, raw[REACTANTS], raw[REAGENTS], raw[SOLVENTS],
-                raw[WATER], total - 1, ae, reactants > 0 ? 100 / reactants : null,
+        List<String> unknown = new ArrayList<>();
+        stages.forEach(s -> masses.get(s.id()).unknown().forEach(u -> unknown.add("stage " + s.id() + ": " + u)));
+        boolean lower = !unknown.isEmpty();
+        sink.metrics.add(new AuditReport.MetricsRow("route", total, lower, raw[REACTANTS], raw[REAGENTS],
+                raw[SOLVENTS], raw[WATER], total - 1, ae, reactants > 0 ? 100 / reactants : null,
                 "kg per kg of " + last.product() + "; upstream stages scaled by the intermediate the next stage uses"
-                        + netText));
-        sink.add(FindingCode.GREEN_METRICS, "Route: PMI " + fmt(total) + " kg/kg " + last.product()
+                        + unknownNote(unknown) + netText));
+        sink.add(FindingCode.GREEN_METRICS, "Route: PMI " + bound(lower) + fmt(total) + " kg/kg " + last.product()
+                + lowerBoundRemark(unknown)
                 + " (reactants " + fmt(raw[REACTANTS]) + ", reagents " + fmt(raw[REAGENTS]) + ", solvents "
-                + fmt(raw[SOLVENTS]) + ", water " + fmt(raw[WATER]) + "), E-factor " + fmt(total - 1)
+                + fmt(raw[SOLVENTS]) + ", water " + fmt(raw[WATER]) + "), E-factor " + bound(lower) + fmt(total - 1)
                 + ", atom economy " + (ae == null ? "n/a" : YieldCheck.pct(ae)) + net.map(n -> " (net equation "
                 + n.text() + "; " + fmt(n.inputsPerKg()) + " kg of net inputs per kg " + last.product() + ")")
                 .orElse("") + ".", null, null, cmp("PMI", total, null, null, "kg/kg"));
