@@ -2,6 +2,7 @@ package reflux.audit;
 
 import static reflux.audit.AuditSink.cmp;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import reflux.model.finding.FindingCode;
 import reflux.model.route.MsPeak;
 import reflux.model.route.Outcome;
@@ -17,12 +20,16 @@ import reflux.model.route.Stage;
 import reflux.model.run.Species;
 
 /**
- * Explains each printed MS value by an ion of the product, of a substance (not a solvent or workup liquid) of the same
- * or an earlier stage, or of a species of the run (intermediates, by-products, impurities): [M]+ of permanent
+ * Explains each printed MS value by an ion of a species that can be present at that point: the outcome's substance,
+ * the substances (not solvents or workup liquids) and run species (inputs, products, by-products) of its stage and of
+ * any earlier stage whose in-situ stream it takes, and the run's impurities formed up to that stage: [M]+ of permanent
  * cations, [M+H]+, [M+Na]+, [M+K]+, [M-H]-, ... (table ms-ions.tsv) with their isotopologues; flags values that
  * nothing explains and nominal values that ions of different species share.
  */
 final class MsCheck implements Checker {
+
+    /** The engine's line naming the stages an impurity's derivation re-ran ({@code re-ran stages [I, II]}). */
+    private static final Pattern RERAN = Pattern.compile("re-ran stages \\[([^\\]]*)]");
 
     /** A species that may show up in a spectrum. */
     private record Candidate(String id, Material material) {
@@ -57,7 +64,7 @@ final class MsCheck implements Checker {
     private static List<Candidate> candidates(AuditContext ctx, int stageIndex, Outcome outcome) {
         Map<String, Candidate> out = new LinkedHashMap<>();
         addSubstance(ctx, outcome.substance(), out);
-        for (int si = stageIndex; si >= 0; si--) {
+        for (int si : present(ctx, stageIndex)) {
             Stage s = ctx.route().stages().get(si);
             if (s.product() != null) {
                 addSubstance(ctx, s.product(), out);
@@ -76,7 +83,8 @@ final class MsCheck implements Checker {
             });
         }
         if (ctx.run() != null) {
-            addSpecies(ctx, ctx.run().impurities(), out);
+            addSpecies(ctx, ctx.run().impurities().stream()
+                    .filter(sp -> formedAt(ctx, sp.substance()) <= stageIndex).toList(), out);
         }
         // species with the same parent formula (salt forms, stereoisomers, the run's copy of a route substance)
         // give the same ions: keep the first, so that a shared value is not called a collision
@@ -85,6 +93,58 @@ final class MsCheck implements Checker {
             byFormula.putIfAbsent(c.material().parent().counts().toString(), c);
         }
         return new ArrayList<>(byFormula.values());
+    }
+
+    /**
+     * Indices of the stages whose species can be in the outcome of stage {@code stageIndex}: that stage, and an
+     * earlier stage whose in-situ stream (solution, crude) it pours in, transitively. An isolated intermediate is
+     * already among the stage's own inputs; what else its stage held was left behind.
+     */
+    private static List<Integer> present(AuditContext ctx, int stageIndex) {
+        List<Stage> stages = ctx.route().stages();
+        Set<Integer> out = new LinkedHashSet<>();
+        java.util.ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(stageIndex));
+        while (!todo.isEmpty()) {
+            int si = todo.pop();
+            if (!out.add(si)) {
+                continue;
+            }
+            for (ChargeRef ref : ctx.charges(stages.get(si))) {
+                if (ref.fromOutcome() != null && !ref.fromOutcome().isolated()) {
+                    ctx.stageOf(ref.fromOutcome()).map(stages::indexOf).filter(i -> i >= 0 && i < si)
+                            .ifPresent(todo::push);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Index of the stage after which an impurity of the run exists: the last stage its derivation re-ran (the
+     * {@code re-ran stages [..]} line of its {@link reflux.model.run.ImpurityMass} evidence); the route's last stage
+     * when that is not stated (the engine carries every impurity to the end of the route).
+     */
+    static int formedAt(AuditContext ctx, String impurityId) {
+        List<Stage> stages = ctx.route().stages();
+        int last = stages.size() - 1;
+        for (reflux.model.run.ImpurityMass m : ctx.run().impurityMasses()) {
+            if (!m.id().equals(impurityId)) {
+                continue;
+            }
+            for (String e : m.evidence()) {
+                Matcher x = RERAN.matcher(e);
+                if (x.find()) {
+                    String[] ids = x.group(1).split(",\\s*");
+                    String id = ids[ids.length - 1].trim();
+                    for (int i = 0; i < stages.size(); i++) {
+                        if (stages.get(i).id().equals(id)) {
+                            return i;
+                        }
+                    }
+                }
+            }
+        }
+        return last;
     }
 
     private static void addSubstance(AuditContext ctx, String id, Map<String, Candidate> out) {
