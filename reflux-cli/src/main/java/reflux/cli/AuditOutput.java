@@ -76,6 +76,26 @@ final class AuditOutput {
                 variant(out, v, withInfo);
             }
         }
+        if (results.size() > 1) {
+            summary(out, results);
+        }
+    }
+
+    /** One line across all files: how many, how many unreadable, and the findings by severity. */
+    private static void summary(PrintWriter out, List<CheckJob.Result> results) {
+        int unreadable = 0;
+        int[] counts = new int[reflux.model.finding.Severity.values().length];
+        for (CheckJob.Result r : results) {
+            if (r.unreadable()) {
+                unreadable++;
+                continue;
+            }
+            r.allFindings().forEach(f -> counts[f.severity().ordinal()]++);
+        }
+        out.println("== " + results.size() + " file(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "")
+                + ": " + counts[reflux.model.finding.Severity.ERROR.ordinal()] + " error(s), "
+                + counts[reflux.model.finding.Severity.WARNING.ordinal()] + " warning(s), "
+                + counts[reflux.model.finding.Severity.INFO.ordinal()] + " info");
     }
 
     /** Route data as printed: control characters escaped. */

@@ -59,6 +59,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void severalFilesEndWithOneSummaryLine() {
+        Run r = run("check", "--fail-on", "never", route("cefepime-001-example1.yaml"),
+                route("cefepime-001-example2.yaml"));
+        String[] lines = r.out().strip().split("\n");
+        assertThat(lines[lines.length - 1]).matches("== 2 file\\(s\\): 0 error\\(s\\), \\d+ warning\\(s\\), \\d+ info");
+    }
+
+    @Test
     void auditOfTheDeliberateErrorRouteExitsOneOnErrors() throws Exception {
         String file = SharedFiles.repoRoot().resolve(Path.of("reflux-core", "src", "test", "resources", "reflux",
                 "audit", "example1-with-errors.yaml")).toString();

@@ -83,6 +83,18 @@ final class StageEquation {
                 }
             }
         }
+        // a species on both sides (hydrate water that the cyclisation also releases) is a spectator: the equation is
+        // written net
+        for (String smi : List.copyOf(reagents.keySet())) {
+            Integer out = byProducts.get(smi);
+            if (out != null) {
+                int n = Math.min(out, reagents.get(smi));
+                reagents.merge(smi, -n, Integer::sum);
+                byProducts.merge(smi, -n, Integer::sum);
+                reagents.remove(smi, 0);
+                byProducts.remove(smi, 0);
+            }
+        }
         Map<String, String> chargedByKey = new LinkedHashMap<>();
         for (VesselWalk.Charged c : w.charged()) {
             chargedByKey.putIfAbsent(cache.key(c.smiles()), c.substance());

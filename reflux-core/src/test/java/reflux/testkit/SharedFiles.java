@@ -32,13 +32,18 @@ public final class SharedFiles {
         throw new IllegalStateException("repository root not found above " + Path.of("").toAbsolutePath());
     }
 
-    /** The shared folder beside the repository. */
+    /**
+     * The shared folder beside the repository; a missing one is a precondition failure that says where it was looked
+     * for and how to point the tests at it.
+     */
     public static Path shared() {
         String prop = System.getProperty("reflux.shared");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
+        Path dir = prop != null && !prop.isBlank() ? Path.of(prop) : repoRoot().resolveSibling("shared");
+        if (!Files.isDirectory(dir.resolve("seeds")) || !Files.isDirectory(dir.resolve("reference"))) {
+            throw new IllegalStateException("the tests need the project's shared folder (seeds/, reference/, data/) at "
+                    + dir.toAbsolutePath() + " (beside the repository, or -Dreflux.shared=DIR); it is not there");
         }
-        return repoRoot().resolveSibling("shared");
+        return dir;
     }
 
     /** A file under shared/, e.g. {@code shared("reference/seed-names.tsv")}. */
