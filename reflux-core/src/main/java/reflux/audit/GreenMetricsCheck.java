@@ -18,7 +18,9 @@ import reflux.model.run.StageRun;
 /**
  * ACS GCI Pharmaceutical Roundtable metrics per stage and for the route per kg of final product (convergent PMI):
  * PMI = total mass in / mass of isolated product, split reactants / reagents / solvents / water; E-factor = PMI − 1;
- * atom economy = Σ(coef × M) of products / Σ(coef × M) of inputs of the balanced equation (run); reaction mass
+ * atom economy = coef × M of the main product / Σ(coef × M) of the inputs of the net equation (the run's balanced
+ * equation with the species on both sides cancelled, see {@link #net}); a PMI is a lower bound when a charge's mass is
+ * unknown (a solution of unstated composition); reaction mass
  * efficiency = product / reactants charged. Upstream stages are scaled by the mass of their product that the next
  * stage consumes; an intermediate charged is not counted again as a raw material.
  */

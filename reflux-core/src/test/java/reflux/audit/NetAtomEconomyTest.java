@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import reflux.engine.Executor;
 import reflux.model.finding.FindingCode;
 import reflux.model.route.Route;
 import reflux.model.run.RunResult;
+import reflux.model.run.Species;
+import reflux.model.run.StageRun;
+import reflux.model.run.Verdict;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteReader;
 import reflux.testkit.SharedFiles;
@@ -70,15 +74,38 @@ class NetAtomEconomyTest {
 
     @Test
     void example1StageTwoCancelsTheWaterTheCyclisationReleases() {
-        // run: bromo-int-hcl + thiourea + hcl + water -> cefepime-2hcl-h2o + HBr + water
-        // net: bromo-int-hcl + thiourea + hcl -> cefepime-2hcl-h2o + HBr (water on both sides cancelled)
+        // equation: bromo-int-hcl + thiourea + hcl + water -> cefepime-2hcl-h2o + HBr + water
+        // net: bromo-int-hcl + thiourea + hcl -> cefepime-2hcl-h2o + HBr (water on both sides cancelled; the engine
+        // now writes the stage equation net itself, the audit cancels whatever is left on both sides)
         // AE = 571.489 / (539.826 + 76.117 + 36.458) = 571.489 / 652.401 = 87.60 %
         // (with the water counted as an input it was 571.489 / 670.416 = 85.24 %)
         double hand = 100 * CEFEPIME / (BROMO_INT + THIOUREA + HCL);
         AuditReport r = audit("cefepime-001-example1.yaml");
         assertThat(row(r, "II").atomEconomyPct()).isCloseTo(hand, within(0.05));
         assertThat(r.withCode(FindingCode.GREEN_METRICS)).filteredOn(f -> "stages[II]".equals(f.path()))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("cancelled on both sides: water"));
+                .singleElement().satisfies(f -> assertThat(f.message())
+                        .contains("Net equation: bromo-int-hcl + thiourea + hcl -> cefepime-2hcl-h2o + BrH."));
+    }
+
+    @Test
+    void speciesOnBothSidesOfARunEquationCancelInTheAudit() {
+        // a run written gross (as the engine wrote it before 2026-12-01):
+        // chloro-int-hcl + thiourea + hcl + water -> cefepime-2hcl-h2o + hcl + water
+        // net: chloro-int-hcl + thiourea -> cefepime-2hcl-h2o; AE = 571.489 / (495.372 + 76.117) = 100 %
+        // gross it would be 571.489 / (495.372 + 76.117 + 36.458 + 18.015) = 571.489 / 625.962 = 91.30 %
+        Species chloro = new Species("chloro-int-hcl", null, "CHLORO", "C18H24Cl2N4O6S", CHLORO_INT, 1);
+        Species thiourea = new Species("thiourea", null, "THIOUREA", "CH4N2S", THIOUREA, 1);
+        Species hcl = new Species("hcl", null, "HCL", "ClH", HCL, 1);
+        Species water = new Species("water", null, "WATER", "H2O", WATER, 1);
+        Species cefepime = new Species("cefepime-2hcl-h2o", null, "CEFEPIME", "C19H28Cl2N6O6S2", CEFEPIME, 1);
+        StageRun run = new StageRun("II", List.of("hantzsch-thiazole-cl"), List.of(chloro, thiourea, hcl, water),
+                List.of(cefepime), List.of(hcl, water), cefepime, Verdict.MATCH, List.of(), "gross", true, null);
+        GreenMetricsCheck.NetEquation net = GreenMetricsCheck.net(run);
+        assertThat(net.inputs()).extracting(Species::substance).containsExactly("chloro-int-hcl", "thiourea");
+        assertThat(net.outputs()).isEmpty();
+        assertThat(net.cancelled()).containsExactly("hcl", "water");
+        assertThat(net.atomEconomy()).isCloseTo(100 * CEFEPIME / (CHLORO_INT + THIOUREA), within(1e-9));
+        assertThat(100 * CEFEPIME / (CHLORO_INT + THIOUREA + HCL + WATER)).isCloseTo(91.30, within(0.01));
     }
 
     @Test
