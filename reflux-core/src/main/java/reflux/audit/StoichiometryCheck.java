@@ -80,7 +80,7 @@ final class StoichiometryCheck implements Checker {
         Map<String, List<String>> excludedBySubstance = new LinkedHashMap<>();
         for (Stage stage : ctx.route().stages()) {
             List<ChargeRef> refs = ctx.charges(stage);
-            Double limiting = limitingMoles(ctx, refs);
+            Double limiting = LimitingReactant.of(ctx, stage).map(LimitingReactant::moles).orElse(null);
             for (ChargeRef ref : refs) {
                 if (ref.internal()) {
                     continue;
@@ -149,21 +149,6 @@ final class StoichiometryCheck implements Checker {
                         + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + "); left out of mass totals.",
                 ref.path(), ref.quote());
         sink.assumptions.add(ref.path() + ": no amount printed; counted as 0 g in PMI and mass balance");
-    }
-
-    /** Smallest moles among the stage's reactant charges (divided by their coefficient when the run has one). */
-    static Double limitingMoles(AuditContext ctx, List<ChargeRef> refs) {
-        Double best = null;
-        for (ChargeRef ref : refs) {
-            if (ref.internal() || !ctx.isReactant(ref)) {
-                continue;
-            }
-            Double n = ctx.amount(ref).moles();
-            if (n != null && n > 0 && (best == null || n < best)) {
-                best = n;
-            }
-        }
-        return best;
     }
 
     private static void checkPair(AuditContext ctx, ChargeRef ref, Amounts a, Material m, AuditSink sink,

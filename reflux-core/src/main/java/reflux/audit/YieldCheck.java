@@ -9,8 +9,6 @@ import java.util.Optional;
 import reflux.model.finding.FindingCode;
 import reflux.model.route.Outcome;
 import reflux.model.route.Stage;
-import reflux.model.run.Species;
-import reflux.model.run.StageRun;
 
 /**
  * Yields per stage and for the route: molar (moles of isolated product in its declared form over moles of the
@@ -22,39 +20,6 @@ final class YieldCheck implements Checker {
     @Override
     public String name() {
         return "yields";
-    }
-
-    /** The limiting reactant of a stage: smallest moles per coefficient. */
-    record Limiting(ChargeRef ref, double moles, double coefficient, double massG, Material material) {
-    }
-
-    static Optional<Limiting> limiting(AuditContext ctx, Stage stage) {
-        Limiting best = null;
-        Optional<StageRun> run = ctx.stageRun(stage);
-        for (ChargeRef ref : ctx.charges(stage)) {
-            if (ref.internal() || !ctx.isReactant(ref)) {
-                continue;
-            }
-            ResolvedAmount r = ctx.amount(ref);
-            if (r.moles() == null || r.moles() <= 0) {
-                continue;
-            }
-            double coef = run.map(sr -> coefficient(sr.inputs(), ref.substanceId())).orElse(1.0);
-            if (best == null || r.moles() / coef < best.moles() / best.coefficient()) {
-                best = new Limiting(ref, r.moles(), coef, r.massG() == null ? Double.NaN : r.massG(),
-                        ctx.material(ref.substanceId()).orElse(null));
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    static double coefficient(List<Species> species, String substanceId) {
-        for (Species s : species) {
-            if (substanceId != null && substanceId.equals(s.substance()) && s.coefficient() > 0) {
-                return s.coefficient();
-            }
-        }
-        return 1.0;
     }
 
     @Override
@@ -97,7 +62,7 @@ final class YieldCheck implements Checker {
         String path = AuditContext.outcomePath(stage, o);
         Amounts amounts = new Amounts(o.amounts());
         Optional<Material> product = ctx.material(o.substance());
-        Optional<Limiting> lim = limiting(ctx, stage);
+        Optional<LimitingReactant> lim = LimitingReactant.of(ctx, stage);
         if (amounts.mass().isEmpty() && amounts.moles().isEmpty()) {
             notComputable(sink, stage, o, path, "no mass of " + o.substance() + " printed", o.source().quote());
             return null;
@@ -110,8 +75,8 @@ final class YieldCheck implements Checker {
             notComputable(sink, stage, o, path, "no reactant with a known amount", o.source().quote());
             return null;
         }
-        Limiting l = lim.get();
-        double coefProduct = ctx.stageRun(stage).map(sr -> coefficient(sr.products(), o.substance())).orElse(1.0);
+        LimitingReactant l = lim.get();
+        double coefProduct = ctx.stageRun(stage).map(sr -> LimitingReactant.coefficient(sr.products(), o.substance())).orElse(1.0);
         Double massP = amounts.mass().map(Amounts.Base::value).orElse(null);
         double molesP = massP != null && product.isPresent() ? massP / product.get().molarMass()
                 : amounts.moles().get().value();
@@ -175,7 +140,7 @@ final class YieldCheck implements Checker {
     }
 
     private static void sensitivity(AuditContext ctx, Stage stage, Outcome o, String path, Material product,
-                                    Double massP, Limiting l, double yield, AuditSink sink) {
+                                    Double massP, LimitingReactant l, double yield, AuditSink sink) {
         if (massP == null || product == null) {
             return;
         }
