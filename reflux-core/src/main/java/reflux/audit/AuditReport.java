@@ -32,10 +32,15 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
         assumptions = List.copyOf(assumptions);
     }
 
-    /** The amounts of one charge: printed, computed, and the form used. Null = not printed / not computable. */
+    /**
+     * The amounts of one charge: printed, computed, and the form used. {@code equivalents} are against the stage's
+     * limiting reactant; {@code substrateEquivalents} against {@code substrate}, the charge the stage's rules say the
+     * reagent reacts with. Null = not printed / not computable.
+     */
     public record AmountRow(String stage, String path, String substance, String role, Double massG, Double volumeMl,
                             Double molesPrinted, Double molesComputed, Double molarMass, Double equivalents,
-                            Double equivalentsPrinted, String basis) {
+                            Double equivalentsPrinted, String basis, String substrate,
+                            Double substrateEquivalents) {
     }
 
     /** Yield of a stage (or of the route). Null = not computable; {@code note} says why. */

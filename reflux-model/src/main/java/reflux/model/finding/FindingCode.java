@@ -35,6 +35,7 @@ public enum FindingCode {
     FORM_CONTRADICTS_AMOUNTS(Severity.ERROR, "a printed mass/mole pair excludes the declared salt or hydrate form and fits another"),
     SALT_FORM_AMBIGUOUS(Severity.WARNING, "a mass/mole pair fits another salt or hydrate form better than the declared one"),
     EQUIVALENTS_MISMATCH(Severity.WARNING, "printed equivalents disagree with the moles against the limiting reactant"),
+    REAGENT_EQUIVALENTS(Severity.INFO, "equivalents of a reagent against the substrate the stage's rules say it reacts with and against the limiting reactant"),
     MISSING_AMOUNT(Severity.INFO, "a charge has no amount, so figures that need it are not computed"),
     // --- yields ---------------------------------------------------------------------------------------------------
     YIELD_COMPUTED(Severity.INFO, "a stage yield computed from the masses"),
