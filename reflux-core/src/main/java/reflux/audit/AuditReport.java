@@ -17,10 +17,14 @@ import reflux.model.finding.Severity;
  * @param yields      one row per stage, then one for the route ({@code stage = "route"})
  * @param massBalance one row per stage
  * @param metrics     green metrics per stage and for the route normalised to 1 kg of product
+ * @param volumes     solvent and work-up volumes per operation and per stage ({@code path = stages[<id>]}), in mL
+ *                    and L/kg of the limiting reactant
+ * @param concentrations molar concentration of each charge where the vessel volume is known
  * @param assumptions every assumption made (densities, strengths, unstated amounts)
  */
 public record AuditReport(String routeId, List<Finding> findings, List<AmountRow> amounts, List<YieldRow> yields,
-                          List<MassBalanceRow> massBalance, List<MetricsRow> metrics, List<String> assumptions) {
+                          List<MassBalanceRow> massBalance, List<MetricsRow> metrics, List<VolumeRow> volumes,
+                          List<ConcentrationRow> concentrations, List<String> assumptions) {
 
     public AuditReport {
         Objects.requireNonNull(routeId, "routeId");
@@ -29,6 +33,8 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
         yields = List.copyOf(yields);
         massBalance = List.copyOf(massBalance);
         metrics = List.copyOf(metrics);
+        volumes = List.copyOf(volumes);
+        concentrations = List.copyOf(concentrations);
         assumptions = List.copyOf(assumptions);
     }
 
@@ -64,6 +70,21 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
      */
     public record MetricsRow(String scope, Double pmi, Double pmiReactants, Double pmiReagents, Double pmiSolvents,
                              Double pmiWater, Double eFactor, Double atomEconomyPct, Double rmePct, String note) {
+    }
+
+    /**
+     * Liquid volumes of an operation ({@code path} of the operation) or a stage ({@code path = stages[<id>]},
+     * {@code liquids = "stage total"}): mL of solvents and of work-up liquids, and each per kg of the limiting
+     * reactant (L/kg = mL/g). Null = not computable; {@code note} says why.
+     */
+    public record VolumeRow(String stage, String path, String liquids, double solventsMl, double workupMl,
+                            String limiting, Double limitingMassG, Double solventsLPerKg, Double workupLPerKg,
+                            String note) {
+    }
+
+    /** Moles of a charge over the liquid volume of its vessel after its operation, mol/L. */
+    public record ConcentrationRow(String stage, String path, String substance, double moles, double vesselMl,
+                                   double molPerL) {
     }
 
     /** Findings of a severity. */

@@ -49,6 +49,9 @@ public enum FindingCode {
     MASS_BALANCE(Severity.INFO, "the stage's mass balance"),
     MASS_BALANCE_VIOLATION(Severity.ERROR, "more mass leaves a stage than enters it"),
     GREEN_METRICS(Severity.INFO, "PMI, E-factor, atom economy and RME"),
+    // --- volumes and concentrations -------------------------------------------------------------------------------
+    SOLVENT_VOLUMES(Severity.INFO, "a stage's solvent and work-up volumes in mL and L/kg of the limiting reactant"),
+    CHARGE_CONCENTRATION(Severity.INFO, "the molar concentration of a charge in the liquid of its vessel"),
     // --- analytics ------------------------------------------------------------------------------------------------
     MS_PEAK_EXPLAINED(Severity.INFO, "a printed m/z is explained by an ion of a species present"),
     MS_PEAK_UNEXPLAINED(Severity.WARNING, "a printed m/z is explained by no ion of any species present"),
