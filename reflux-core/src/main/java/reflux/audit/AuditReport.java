@@ -49,10 +49,22 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
                             Double substrateEquivalents) {
     }
 
-    /** Yield of a stage (or of the route). Null = not computable; {@code note} says why. */
+    /**
+     * Yield of a stage (or of the route). {@code molarYieldPct} is as isolated; {@code purityCorrectedYieldPct} =
+     * molar yield × the printed HPLC purity {@code purityPct} / 100 (null when no purity is printed). Null = not
+     * computable; {@code note} says why.
+     */
     public record YieldRow(String stage, String product, Double productMassG, Double productMoles,
                            String limiting, Double limitingMoles, Double molarYieldPct, Double wwYieldPct,
-                           Double statedYieldPct, String note) {
+                           Double statedYieldPct, String note, Double purityPct, Double purityCorrectedYieldPct) {
+
+        /** A row without a purity. */
+        public YieldRow(String stage, String product, Double productMassG, Double productMoles, String limiting,
+                        Double limitingMoles, Double molarYieldPct, Double wwYieldPct, Double statedYieldPct,
+                        String note) {
+            this(stage, product, productMassG, productMoles, limiting, limitingMoles, molarYieldPct, wwYieldPct,
+                    statedYieldPct, note, null, null);
+        }
     }
 
     /** Mass in and out of a stage, in g. */

@@ -87,8 +87,21 @@ final class YieldCheck implements Checker {
         String basis = (massP != null ? fmt(massP) + " g / " + product.map(m -> fmt(m.molarMass())).orElse("?")
                 + " g/mol = " : "") + fmt(molesP) + " mol " + o.substance() + " over " + ctx.amount(l.ref()).basis()
                 + " = " + fmt(l.moles()) + " mol " + limName;
+        Double purity = o.analytics() == null ? null : o.analytics().hplcPurity();
+        Double corrected = purity == null ? null : yield * purity / 100;
         sink.yields.add(new AuditReport.YieldRow(stage.id(), o.substance(), massP, molesP, limName, l.moles(), yield,
-                ww, stated, basis));
+                ww, stated, basis, purity, corrected));
+        if (corrected != null) {
+            sink.add(FindingCode.YIELD_PURITY_CORRECTED, "Stage " + stage.id() + " molar yield " + pct(yield)
+                    + " as isolated, " + pct(corrected) + " corrected for the printed HPLC purity " + fmt(purity)
+                    + " % (" + pct(yield) + " × " + fmt(purity) + " / 100; the HPLC area % is read as a mass"
+                    + " fraction).", path, o.analytics().source().quote(),
+                    cmp("purity-corrected yield", corrected, null, null, "%"));
+            sink.assumptions.add(path + ": HPLC purity " + fmt(purity) + " % (area) read as the mass fraction of "
+                    + o.substance() + " in the isolated solid");
+        }
+        product.filter(m -> m.waters() > 0 && massP != null)
+                .ifPresent(m -> hydrateAssumed(ctx, stage, o, path, m, massP, l, yield, sink));
         sink.add(FindingCode.YIELD_COMPUTED, "Stage " + stage.id() + " molar yield " + pct(yield) + " ("
                 + basis + ")" + (ww == null ? "" : "; w/w yield " + pct(ww)) + ".", path, o.source().quote(),
                 cmp("yield", yield, stated, null, "%"));
@@ -174,6 +187,26 @@ final class YieldCheck implements Checker {
                     + "assignments (" + String.join("; ", lines) + ").", path, null,
                     cmp("yield", yield, null, hi - lo, "%"));
         }
+    }
+
+    /**
+     * A hydrate declared for the product counts its water in the molar mass the yield uses; the route has no field
+     * for a printed water content (KF, loss on drying), so the hydrate is an assumption the yield rests on.
+     */
+    private static void hydrateAssumed(AuditContext ctx, Stage stage, Outcome o, String path, Material m,
+                                       double massP, LimitingReactant l, double yield, AuditSink sink) {
+        double water = ctx.cache().molarMass(Formula.parse("H2O"));
+        double theoretical = 100 * m.waters() * water / m.molarMass();
+        double anhydrous = m.molarMass() - m.waters() * water;
+        double yAnhydrous = yield * m.molarMass() / anhydrous;   // same mass, fewer g/mol
+        sink.add(FindingCode.HYDRATE_ASSUMED, "Stage " + stage.id() + " yield " + pct(yield) + " takes "
+                + o.substance() + " as a " + (m.waters() == 1 ? "mono" : m.waters() + " ") + "hydrate ("
+                + fmt(m.molarMass()) + " g/mol, theoretical water " + fmt(theoretical) + " % w/w) without a printed"
+                + " water content; anhydrous (" + fmt(anhydrous) + " g/mol) it would be " + pct(yAnhydrous) + ".",
+                path, o.source().quote(), cmp("theoretical water content", theoretical, null, null, "%"),
+                cmp("yield if anhydrous", yAnhydrous, yield, null, "%"));
+        sink.assumptions.add(path + ": " + o.substance() + " taken as the declared hydrate (" + m.waters()
+                + " H2O); no water content printed");
     }
 
     private static void notComputable(AuditSink sink, Stage stage, Outcome o, String path, String why, String quote) {

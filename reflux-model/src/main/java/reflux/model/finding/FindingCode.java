@@ -45,6 +45,8 @@ public enum FindingCode {
     YIELD_CONTRADICTED(Severity.ERROR, "a stated yield lies outside the yields the printed masses allow"),
     YIELD_OVER_100(Severity.ERROR, "a computed or stated yield exceeds 100 %"),
     YIELD_FORM_SENSITIVITY(Severity.INFO, "the yield depends on which salt form is assumed"),
+    YIELD_PURITY_CORRECTED(Severity.INFO, "a stage yield corrected for the printed HPLC purity of the product"),
+    HYDRATE_ASSUMED(Severity.INFO, "a yield counts the product as its declared hydrate while no water content is printed"),
     // --- mass balance and green metrics ---------------------------------------------------------------------------
     MASS_BALANCE(Severity.INFO, "the stage's mass balance"),
     MASS_BALANCE_VIOLATION(Severity.ERROR, "more mass leaves a stage than enters it"),
