@@ -100,8 +100,13 @@ final class YieldCheck implements Checker {
             sink.assumptions.add(path + ": HPLC purity " + fmt(purity) + " % (area) read as the mass fraction of "
                     + o.substance() + " in the isolated solid");
         }
-        product.filter(m -> m.waters() > 0 && massP != null)
-                .ifPresent(m -> hydrateAssumed(ctx, stage, o, path, m, massP, l, yield, sink));
+        Double printedWater = o.analytics() == null ? null : o.analytics().waterContent();
+        if (printedWater != null && product.isPresent()) {
+            waterContent(ctx, stage, o, path, product.get(), printedWater, sink);
+        } else {
+            product.filter(m -> m.waters() > 0 && massP != null)
+                    .ifPresent(m -> hydrateAssumed(ctx, stage, o, path, m, yield, sink));
+        }
         sink.add(FindingCode.YIELD_COMPUTED, "Stage " + stage.id() + " molar yield " + pct(yield) + " ("
                 + basis + ")" + (ww == null ? "" : "; w/w yield " + pct(ww)) + ".", path, o.source().quote(),
                 cmp("yield", yield, stated, null, "%"));
@@ -194,7 +199,7 @@ final class YieldCheck implements Checker {
      * for a printed water content (KF, loss on drying), so the hydrate is an assumption the yield rests on.
      */
     private static void hydrateAssumed(AuditContext ctx, Stage stage, Outcome o, String path, Material m,
-                                       double massP, LimitingReactant l, double yield, AuditSink sink) {
+                                       double yield, AuditSink sink) {
         double water = ctx.cache().molarMass(Formula.parse("H2O"));
         double theoretical = 100 * m.waters() * water / m.molarMass();
         double anhydrous = m.molarMass() - m.waters() * water;
@@ -207,6 +212,39 @@ final class YieldCheck implements Checker {
                 cmp("yield if anhydrous", yAnhydrous, yield, null, "%"));
         sink.assumptions.add(path + ": " + o.substance() + " taken as the declared hydrate (" + m.waters()
                 + " H2O); no water content printed");
+    }
+
+    /**
+     * A printed water content against the theoretical water of the declared form and of the same form with 0..n+1
+     * waters: the declared count is confirmed when it is the nearest (WATER_CONTENT_CONSISTENT), else the nearest
+     * count is named (WATER_CONTENT_MISMATCH). No tolerance: the hydrates themselves are the scale.
+     */
+    private static void waterContent(AuditContext ctx, Stage stage, Outcome o, String path, Material m,
+                                     double printed, AuditSink sink) {
+        double water = ctx.cache().molarMass(Formula.parse("H2O"));
+        double anhydrous = m.molarMass() - m.waters() * water;
+        int nearest = 0;
+        List<String> table = new ArrayList<>();
+        for (int n = 0; n <= m.waters() + 1; n++) {
+            double pctN = 100 * n * water / (anhydrous + n * water);
+            double best = 100 * nearest * water / (anhydrous + nearest * water);
+            if (Math.abs(pctN - printed) < Math.abs(best - printed)) {
+                nearest = n;
+            }
+            table.add(n + " H2O " + fmt(pctN) + " %");
+        }
+        double theoretical = 100 * m.waters() * water / m.molarMass();
+        String words = "Stage " + stage.id() + ": printed water content " + fmt(printed) + " % w/w; " + o.substance()
+                + " as declared (" + m.waters() + " H2O) holds " + fmt(theoretical) + " % (" + String.join(", ", table)
+                + ")";
+        if (nearest == m.waters()) {
+            sink.add(FindingCode.WATER_CONTENT_CONSISTENT, words + ": the declared hydrate is the nearest.", path,
+                    o.source().quote(), cmp("water content", theoretical, printed, null, "%"));
+        } else {
+            sink.add(FindingCode.WATER_CONTENT_MISMATCH, words + ": nearest to " + nearest + " H2O, not the declared "
+                    + m.waters() + ".", path, o.source().quote(), cmp("water content", theoretical, printed, null,
+                    "%"));
+        }
     }
 
     private static void notComputable(AuditSink sink, Stage stage, Outcome o, String path, String why, String quote) {

@@ -3,8 +3,12 @@ package reflux.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import reflux.model.finding.FindingCode;
+import reflux.model.finding.Severity;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteReader;
 import reflux.testkit.SharedFiles;
@@ -60,5 +64,36 @@ class PurityAndHydrateTest {
             assertThat(f.numbers().get(0).expected()).isCloseTo(theoretical, within(0.01));
             assertThat(f.numbers().get(1).expected()).isCloseTo(anhydrous, within(0.05));
         });
+    }
+
+    /** Example 2 with a water content added after the printed purity (001 prints none: a made-up figure). */
+    private static AuditReport example2WithWater(Path dir, String water) throws Exception {
+        String text = Files.readString(SharedFiles.repoRoot().resolve("routes").resolve("cefepime-001-example2.yaml"));
+        assertThat(text).contains("hplcPurity: 99.19\n");
+        Path file = dir.resolve("example2-water.yaml");
+        Files.writeString(file, text.replace("hplcPurity: 99.19\n", "hplcPurity: 99.19\n          waterContent: "
+                + water + "\n"));
+        RouteLoad load = new RouteReader().read(file);
+        assertThat(load.problems()).isEmpty();
+        return Auditor.standard().audit(load.route(), null);
+    }
+
+    @Test
+    void aPrintedWaterContentNearTheMonohydrateConfirmsIt(@TempDir Path dir) throws Exception {
+        // anhydrous 553.486 g/mol: 0 H2O 0 %; 1 H2O 18.015 / 571.501 = 3.152 %; 2 H2O 36.030 / 589.516 = 6.112 %
+        // 3.2 % is nearest the monohydrate (0.048 off, against 2.912 to the dihydrate)
+        AuditReport r = example2WithWater(dir, "3.2");
+        assertThat(r.withCode(FindingCode.WATER_CONTENT_CONSISTENT)).singleElement()
+                .satisfies(f -> assertThat(f.numbers().get(0).expected()).isCloseTo(100 * 18.015 / 571.501,
+                        within(0.01)));
+        assertThat(r.withCode(FindingCode.HYDRATE_ASSUMED)).isEmpty();
+    }
+
+    @Test
+    void aPrintedWaterContentNearTheDihydrateIsAWarning(@TempDir Path dir) throws Exception {
+        // 6.0 % is 0.112 from the dihydrate's 6.112 % and 2.848 from the monohydrate's 3.152 %
+        AuditReport r = example2WithWater(dir, "6.0");
+        assertThat(r.withCode(FindingCode.WATER_CONTENT_MISMATCH)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 }

@@ -46,6 +46,8 @@ public enum FindingCode {
     YIELD_OVER_100(Severity.ERROR, "a computed or stated yield exceeds 100 %"),
     YIELD_FORM_SENSITIVITY(Severity.INFO, "the yield depends on which salt form is assumed"),
     YIELD_PURITY_CORRECTED(Severity.INFO, "a stage yield corrected for the printed HPLC purity of the product"),
+    WATER_CONTENT_CONSISTENT(Severity.INFO, "a printed water content is nearest the theoretical water of the declared hydrate"),
+    WATER_CONTENT_MISMATCH(Severity.WARNING, "a printed water content is nearer another hydrate than the declared one"),
     HYDRATE_ASSUMED(Severity.INFO, "a yield counts the product as its declared hydrate while no water content is printed"),
     // --- mass balance and green metrics ---------------------------------------------------------------------------
     MASS_BALANCE(Severity.INFO, "the stage's mass balance"),
