@@ -76,7 +76,8 @@ final class YieldCheck implements Checker {
             return null;
         }
         LimitingReactant l = lim.get();
-        double coefProduct = ctx.stageRun(stage).map(sr -> LimitingReactant.coefficient(sr.products(), o.substance())).orElse(1.0);
+        double coefProduct = ctx.stageRun(stage)
+                .map(sr -> LimitingReactant.coefficient(sr.products(), o.substance())).orElse(1.0);
         Double massP = amounts.mass().map(Amounts.Base::value).orElse(null);
         double molesP = massP != null && product.isPresent() ? massP / product.get().molarMass()
                 : amounts.moles().get().value();

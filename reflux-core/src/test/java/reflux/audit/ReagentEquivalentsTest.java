@@ -71,4 +71,16 @@ class ReagentEquivalentsTest {
         assertThat(row.substrateEquivalents()).isCloseTo(vsAcid, within(0.001));
         assertThat(row.equivalents()).isCloseTo(vsAcid, within(0.001));
     }
+
+    @Test
+    void withTheRunThePairingComesFromTheAppliedRulesAndTheFiguresStayTheSame() {
+        // same hand figures as above: 7.5 / 208.239 over 7.73 / 224.010 = 1.0437 eq; over 10 / 333.836 = 1.2024 eq
+        Route route = seed("cefepime-001-example1.yaml");
+        reflux.model.run.RunResult run = reflux.engine.Executor.standard().run(route, null);
+        assertThat(run.stages().get(0).rules()).contains("acid-chloride-pcl5");
+        AuditReport.AmountRow row = row(Auditor.standard().audit(route, run), "I", "pcl5");
+        assertThat(row.substrate()).isEqualTo("bromo-acid");
+        assertThat(row.substrateEquivalents()).isCloseTo((7.5 / 208.239) / (7.73 / 224.010), within(0.001));
+        assertThat(row.equivalents()).isCloseTo((7.5 / 208.239) / (10 / 333.836), within(0.001));
+    }
 }
