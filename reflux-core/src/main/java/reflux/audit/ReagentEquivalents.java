@@ -15,7 +15,8 @@ import reflux.model.run.StageRun;
 /**
  * Which substrate each consumed reagent of a stage reacts with, read from the stage's applied rules: a charge is the
  * reagent of a rule when its declared form has the formula of one of the rule's {@code reagents}; its substrate is a
- * charge of the stage whose main component matches a reactant template of the rule's SMIRKS, charged in the same
+ * charge of the stage (reagent, reactant or catalyst; solvents and work-up liquids are neither reagent nor substrate)
+ * whose main component matches a reactant template of the rule's SMIRKS, charged in the same
  * step as the reagent when one is (a reagent acts in its own vessel: PCl5 in Step B meets the side-chain acid, not
  * the nucleus of Step A). Rules: the run's ({@link StageRun#rules()}) when executed, else the stage's listed rules.
  *
@@ -69,6 +70,10 @@ final class ReagentEquivalents {
     }
 
     private static boolean isReagentOf(AuditContext ctx, ChargeRef ref, Rule rule) {
+        Role role = ref.charge().role();
+        if (role == Role.SOLVENT || role == Role.WORKUP) {
+            return false;   // a quench or wash water is not dosed against a substrate
+        }
         Optional<Material> m = ctx.material(ref.substanceId());
         if (m.isEmpty()) {
             return false;
