@@ -17,10 +17,14 @@ import reflux.model.finding.Severity;
  * @param yields      one row per stage, then one for the route ({@code stage = "route"})
  * @param massBalance one row per stage
  * @param metrics     green metrics per stage and for the route normalised to 1 kg of product
+ * @param volumes     solvent and work-up volumes per operation and per stage ({@code path = stages[<id>]}), in mL
+ *                    and L/kg of the limiting reactant
+ * @param concentrations molar concentration of each charge where the vessel volume is known
  * @param assumptions every assumption made (densities, strengths, unstated amounts)
  */
 public record AuditReport(String routeId, List<Finding> findings, List<AmountRow> amounts, List<YieldRow> yields,
-                          List<MassBalanceRow> massBalance, List<MetricsRow> metrics, List<String> assumptions) {
+                          List<MassBalanceRow> massBalance, List<MetricsRow> metrics, List<VolumeRow> volumes,
+                          List<ConcentrationRow> concentrations, List<String> assumptions) {
 
     public AuditReport {
         Objects.requireNonNull(routeId, "routeId");
@@ -29,19 +33,38 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
         yields = List.copyOf(yields);
         massBalance = List.copyOf(massBalance);
         metrics = List.copyOf(metrics);
+        volumes = List.copyOf(volumes);
+        concentrations = List.copyOf(concentrations);
         assumptions = List.copyOf(assumptions);
     }
 
-    /** The amounts of one charge: printed, computed, and the form used. Null = not printed / not computable. */
+    /**
+     * The amounts of one charge: printed, computed, and the form used. {@code equivalents} are against the stage's
+     * limiting reactant; {@code substrateEquivalents} against {@code substrate}, the charge the stage's rules say the
+     * reagent reacts with. Null = not printed / not computable.
+     */
     public record AmountRow(String stage, String path, String substance, String role, Double massG, Double volumeMl,
                             Double molesPrinted, Double molesComputed, Double molarMass, Double equivalents,
-                            Double equivalentsPrinted, String basis) {
+                            Double equivalentsPrinted, String basis, String substrate,
+                            Double substrateEquivalents) {
     }
 
-    /** Yield of a stage (or of the route). Null = not computable; {@code note} says why. */
+    /**
+     * Yield of a stage (or of the route). {@code molarYieldPct} is as isolated; {@code purityCorrectedYieldPct} =
+     * molar yield × the printed HPLC purity {@code purityPct} / 100 (null when no purity is printed). Null = not
+     * computable; {@code note} says why.
+     */
     public record YieldRow(String stage, String product, Double productMassG, Double productMoles,
                            String limiting, Double limitingMoles, Double molarYieldPct, Double wwYieldPct,
-                           Double statedYieldPct, String note) {
+                           Double statedYieldPct, String note, Double purityPct, Double purityCorrectedYieldPct) {
+
+        /** A row without a purity. */
+        public YieldRow(String stage, String product, Double productMassG, Double productMoles, String limiting,
+                        Double limitingMoles, Double molarYieldPct, Double wwYieldPct, Double statedYieldPct,
+                        String note) {
+            this(stage, product, productMassG, productMoles, limiting, limitingMoles, molarYieldPct, wwYieldPct,
+                    statedYieldPct, note, null, null);
+        }
     }
 
     /** Mass in and out of a stage, in g. */
@@ -62,6 +85,21 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
      */
     public record MetricsRow(String scope, Double pmi, boolean pmiLowerBound, Double pmiReactants, Double pmiReagents, Double pmiSolvents,
                              Double pmiWater, Double eFactor, Double atomEconomyPct, Double rmePct, String note) {
+    }
+
+    /**
+     * Liquid volumes of an operation ({@code path} of the operation) or a stage ({@code path = stages[<id>]},
+     * {@code liquids = "stage total"}): mL of solvents and of work-up liquids, and each per kg of the limiting
+     * reactant (L/kg = mL/g). Null = not computable; {@code note} says why.
+     */
+    public record VolumeRow(String stage, String path, String liquids, double solventsMl, double workupMl,
+                            String limiting, Double limitingMassG, Double solventsLPerKg, Double workupLPerKg,
+                            String note) {
+    }
+
+    /** Moles of a charge over the liquid volume of its vessel after its operation, mol/L. */
+    public record ConcentrationRow(String stage, String path, String substance, double moles, double vesselMl,
+                                   double molPerL) {
     }
 
     /** Findings of a severity. */

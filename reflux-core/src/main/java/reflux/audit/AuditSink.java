@@ -16,6 +16,8 @@ final class AuditSink {
     final List<AuditReport.YieldRow> yields = new ArrayList<>();
     final List<AuditReport.MassBalanceRow> massBalance = new ArrayList<>();
     final List<AuditReport.MetricsRow> metrics = new ArrayList<>();
+    final List<AuditReport.VolumeRow> volumes = new ArrayList<>();
+    final List<AuditReport.ConcentrationRow> concentrations = new ArrayList<>();
     final Set<String> assumptions = new LinkedHashSet<>();
 
     /** A finding at the code's default severity. */
@@ -34,6 +36,7 @@ final class AuditSink {
     }
 
     AuditReport report(String routeId) {
-        return new AuditReport(routeId, findings, amounts, yields, massBalance, metrics, List.copyOf(assumptions));
+        return new AuditReport(routeId, findings, amounts, yields, massBalance, metrics, volumes, concentrations,
+                List.copyOf(assumptions));
     }
 }

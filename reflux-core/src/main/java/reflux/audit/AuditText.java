@@ -8,8 +8,8 @@ import reflux.text.TerminalText;
 
 /**
  * Renders an {@link AuditReport} as a readable text report: findings grouped by severity (INFO findings in a
- * compact list), then the yield, mass-balance and green-metrics tables, then the assumptions. Route data (names,
- * quotes, notes, messages) is printed with its control characters escaped ({@link TerminalText}). Stateless.
+ * compact list), then the yield, volume, mass-balance and green-metrics tables, then the assumptions. Route data
+ * (names, quotes, notes, messages) is printed with its control characters escaped ({@link TerminalText}). Stateless.
  *
  * <pre>{@code
  * String text = AuditText.render(report, true);
@@ -43,7 +43,12 @@ public final class AuditText {
             }
             sb.append("    ").append(String.format(Locale.ROOT, "%-6s %-22s %-9s %10s g %12s mol %12s mol %8s eq",
                     t(a.stage()), t(a.substance()), t(a.role()), num(a.massG()), num6(a.molesComputed()),
-                    num6(a.molesPrinted()), num(a.equivalents()))).append('\n');
+                    num6(a.molesPrinted()), num(a.equivalents())));
+            if (a.substrate() != null) {
+                sb.append(String.format(Locale.ROOT, "  (%s eq vs %s)", num(a.substrateEquivalents()),
+                        t(a.substrate())));
+            }
+            sb.append('\n');
         }
         sb.append("  Yields\n");
         for (AuditReport.YieldRow y : r.yields()) {
@@ -52,7 +57,16 @@ public final class AuditText {
                             : String.format(Locale.ROOT, "%5.1f %%", y.molarYieldPct()))
                     .append(y.wwYieldPct() == null ? ""
                             : String.format(Locale.ROOT, "  (w/w %5.1f %%)", y.wwYieldPct()))
+                    .append(y.purityCorrectedYieldPct() == null ? ""
+                            : String.format(Locale.ROOT, "  (%5.1f %% at HPLC purity %s %%)",
+                            y.purityCorrectedYieldPct(), num(y.purityPct())))
                     .append("  ").append(y.note() == null ? "" : t(y.note())).append('\n');
+        }
+        sb.append("  Volumes (mL; L/kg of the stage's limiting reactant: solvents, work-up)\n");
+        for (AuditReport.VolumeRow v : r.volumes()) {
+            sb.append("    ").append(String.format(Locale.ROOT, "%-6s %-40s solvents %8.1f mL %s L/kg  work-up"
+                    + " %8.1f mL %s L/kg  %s", t(v.stage()), t(v.path()), v.solventsMl(), num(v.solventsLPerKg()),
+                    v.workupMl(), num(v.workupLPerKg()), t(v.liquids()))).append('\n');
         }
         sb.append("  Mass balance (g)\n");
         for (AuditReport.MassBalanceRow m : r.massBalance()) {

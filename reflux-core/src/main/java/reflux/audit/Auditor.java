@@ -27,7 +27,7 @@ public final class Auditor {
     /** An auditor with the given structure source and data. */
     public Auditor(SubstanceStructures structures, AuditData data) {
         this(structures, data, List.of(new RunVerdictCheck(), new StoichiometryCheck(), new YieldCheck(),
-                new MassBalanceCheck(),
+                new VolumeCheck(), new MassBalanceCheck(),
                 new GreenMetricsCheck(), new MsCheck(), new NmrCheck(), new OverrideCheck()));
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import reflux.model.finding.FindingCode;
 import reflux.model.finding.Severity;
 import reflux.model.route.Role;
@@ -23,6 +24,17 @@ import reflux.model.route.SubstanceRef;
  * <em>within precision</em> when it does so for some mass within half a unit of the last printed place of the mass.
  */
 final class StoichiometryCheck implements Checker {
+
+    private final reflux.engine.RuleLibrary rules;
+
+    /** With the standard rule library (which substrate a reagent reacts with). */
+    StoichiometryCheck() {
+        this(reflux.engine.RuleLibrary.standard());
+    }
+
+    StoichiometryCheck(reflux.engine.RuleLibrary rules) {
+        this.rules = rules;
+    }
 
     @Override
     public String name() {
@@ -78,9 +90,12 @@ final class StoichiometryCheck implements Checker {
     public void check(AuditContext ctx, AuditSink sink) {
         Map<String, List<String>> consistentBySubstance = new LinkedHashMap<>();
         Map<String, List<String>> excludedBySubstance = new LinkedHashMap<>();
+        ReagentEquivalents pairing = new ReagentEquivalents(rules);
         for (Stage stage : ctx.route().stages()) {
             List<ChargeRef> refs = ctx.charges(stage);
-            Double limiting = limitingMoles(ctx, refs);
+            Optional<LimitingReactant> lim = LimitingReactant.of(ctx, stage);
+            Double limiting = lim.map(LimitingReactant::moles).orElse(null);
+            Map<ChargeRef, ReagentEquivalents.Pairing> pairs = pairing.pair(ctx, stage);
             for (ChargeRef ref : refs) {
                 if (ref.internal()) {
                     continue;
@@ -101,7 +116,12 @@ final class StoichiometryCheck implements Checker {
                         a.volume().map(Amounts.Base::value).orElse(null),
                         a.moles().map(Amounts.Base::value).orElse(null),
                         a.mass().isPresent() || a.volume().isPresent() ? r.moles() : null, r.molarMass(), eq,
-                        a.equivalents().map(Amounts.Base::value).orElse(null), r.basis()));
+                        a.equivalents().map(Amounts.Base::value).orElse(null), r.basis(),
+                        pairs.containsKey(ref) ? pairs.get(ref).substrate().substanceId() : null,
+                        pairs.containsKey(ref) ? pairs.get(ref).equivalents() : null));
+                if (pairs.containsKey(ref) && eq != null) {
+                    reagentEquivalents(ctx, pairs.get(ref), lim.get(), eq, sink);
+                }
                 if (a.moles().isPresent() && a.mass().isPresent()) {
                     ctx.material(ref.substanceId()).ifPresent(m -> checkPair(ctx, ref, a, m, sink,
                             consistentBySubstance, excludedBySubstance));
@@ -133,6 +153,29 @@ final class StoichiometryCheck implements Checker {
         summary(ctx, sink, consistentBySubstance, excludedBySubstance);
     }
 
+    /** Equivalents of a reagent against its substrate and against the limiting reactant, with the arithmetic. */
+    private static void reagentEquivalents(AuditContext ctx, ReagentEquivalents.Pairing p, LimitingReactant lim,
+                                           double eqLimiting, AuditSink sink) {
+        ChargeRef ref = p.reagent();
+        String printed = "";
+        Optional<Amounts.Base> nR = new Amounts(ref.charge().amounts()).moles();
+        Optional<Amounts.Base> nS = new Amounts(p.substrate().charge().amounts()).moles();
+        if (nR.isPresent() && nS.isPresent() && nS.get().value() > 0) {
+            printed = " (printed moles: " + nR.get().printed() + " / " + nS.get().printed() + " = "
+                    + fmt(nR.get().value() / nS.get().value()) + " eq)";
+        }
+        String equation = p.coefReagent() == 1 && p.coefSubstrate() == 1 ? ""
+                : "; the balanced equation takes " + fmt(p.coefReagent() / p.coefSubstrate()) + " eq";
+        sink.add(FindingCode.REAGENT_EQUIVALENTS, ref.substanceId() + " " + fmt(p.reagentMoles()) + " mol ("
+                + ctx.amount(ref).basis() + "): " + fmt(p.equivalents()) + " eq against " + p.substrate().substanceId()
+                + ", the substrate of rule " + p.ruleId() + " (" + fmt(p.substrateMoles()) + " mol)" + printed
+                + equation + "; " + fmt(eqLimiting) + " eq against the limiting reactant " + lim.ref().substanceId()
+                + " (" + fmt(lim.moles()) + " mol).", ref.path(), ref.quote(),
+                cmp("equivalents against " + p.substrate().substanceId(), p.equivalents(), null, null, "eq"),
+                cmp("equivalents against the limiting reactant " + lim.ref().substanceId(), eqLimiting, null, null,
+                        "eq"));
+    }
+
     private static void missingAmount(ChargeRef ref, Amounts a, AuditSink sink) {
         boolean hasContents = ref.charge().containing().stream().anyMatch(c -> !c.amounts().isEmpty());
         if (a.isEmpty() && hasContents) {
@@ -149,21 +192,6 @@ final class StoichiometryCheck implements Checker {
                         + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + "); left out of mass totals.",
                 ref.path(), ref.quote());
         sink.assumptions.add(ref.path() + ": no amount printed; counted as 0 g in PMI and mass balance");
-    }
-
-    /** Smallest moles among the stage's reactant charges (divided by their coefficient when the run has one). */
-    static Double limitingMoles(AuditContext ctx, List<ChargeRef> refs) {
-        Double best = null;
-        for (ChargeRef ref : refs) {
-            if (ref.internal() || !ctx.isReactant(ref)) {
-                continue;
-            }
-            Double n = ctx.amount(ref).moles();
-            if (n != null && n > 0 && (best == null || n < best)) {
-                best = n;
-            }
-        }
-        return best;
     }
 
     private static void checkPair(AuditContext ctx, ChargeRef ref, Amounts a, Material m, AuditSink sink,

@@ -9,8 +9,6 @@ import java.util.Optional;
 import reflux.model.finding.FindingCode;
 import reflux.model.route.Outcome;
 import reflux.model.route.Stage;
-import reflux.model.run.Species;
-import reflux.model.run.StageRun;
 
 /**
  * Yields per stage and for the route: molar (moles of isolated product in its declared form over moles of the
@@ -22,39 +20,6 @@ final class YieldCheck implements Checker {
     @Override
     public String name() {
         return "yields";
-    }
-
-    /** The limiting reactant of a stage: smallest moles per coefficient. */
-    record Limiting(ChargeRef ref, double moles, double coefficient, double massG, Material material) {
-    }
-
-    static Optional<Limiting> limiting(AuditContext ctx, Stage stage) {
-        Limiting best = null;
-        Optional<StageRun> run = ctx.stageRun(stage);
-        for (ChargeRef ref : ctx.charges(stage)) {
-            if (ref.internal() || !ctx.isReactant(ref)) {
-                continue;
-            }
-            ResolvedAmount r = ctx.amount(ref);
-            if (r.moles() == null || r.moles() <= 0) {
-                continue;
-            }
-            double coef = run.map(sr -> coefficient(sr.inputs(), ref.substanceId())).orElse(1.0);
-            if (best == null || r.moles() / coef < best.moles() / best.coefficient()) {
-                best = new Limiting(ref, r.moles(), coef, r.massG() == null ? Double.NaN : r.massG(),
-                        ctx.material(ref.substanceId()).orElse(null));
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    static double coefficient(List<Species> species, String substanceId) {
-        for (Species s : species) {
-            if (substanceId != null && substanceId.equals(s.substance()) && s.coefficient() > 0) {
-                return s.coefficient();
-            }
-        }
-        return 1.0;
     }
 
     @Override
@@ -97,7 +62,7 @@ final class YieldCheck implements Checker {
         String path = AuditContext.outcomePath(stage, o);
         Amounts amounts = new Amounts(o.amounts());
         Optional<Material> product = ctx.material(o.substance());
-        Optional<Limiting> lim = limiting(ctx, stage);
+        Optional<LimitingReactant> lim = LimitingReactant.of(ctx, stage);
         if (amounts.mass().isEmpty() && amounts.moles().isEmpty()) {
             notComputable(sink, stage, o, path, "no mass of " + o.substance() + " printed", o.source().quote());
             return null;
@@ -110,8 +75,9 @@ final class YieldCheck implements Checker {
             notComputable(sink, stage, o, path, "no reactant with a known amount", o.source().quote());
             return null;
         }
-        Limiting l = lim.get();
-        double coefProduct = ctx.stageRun(stage).map(sr -> coefficient(sr.products(), o.substance())).orElse(1.0);
+        LimitingReactant l = lim.get();
+        double coefProduct = ctx.stageRun(stage)
+                .map(sr -> LimitingReactant.coefficient(sr.products(), o.substance())).orElse(1.0);
         Double massP = amounts.mass().map(Amounts.Base::value).orElse(null);
         double molesP = massP != null && product.isPresent() ? massP / product.get().molarMass()
                 : amounts.moles().get().value();
@@ -122,8 +88,26 @@ final class YieldCheck implements Checker {
         String basis = (massP != null ? fmt(massP) + " g / " + product.map(m -> fmt(m.molarMass())).orElse("?")
                 + " g/mol = " : "") + fmt(molesP) + " mol " + o.substance() + " over " + ctx.amount(l.ref()).basis()
                 + " = " + fmt(l.moles()) + " mol " + limName;
+        Double purity = o.analytics() == null ? null : o.analytics().hplcPurity();
+        Double corrected = purity == null ? null : yield * purity / 100;
         sink.yields.add(new AuditReport.YieldRow(stage.id(), o.substance(), massP, molesP, limName, l.moles(), yield,
-                ww, stated, basis));
+                ww, stated, basis, purity, corrected));
+        if (corrected != null) {
+            sink.add(FindingCode.YIELD_PURITY_CORRECTED, "Stage " + stage.id() + " molar yield " + pct(yield)
+                    + " as isolated, " + pct(corrected) + " corrected for the printed HPLC purity " + fmt(purity)
+                    + " % (" + pct(yield) + " × " + fmt(purity) + " / 100; the HPLC area % is read as a mass"
+                    + " fraction).", path, o.analytics().source().quote(),
+                    cmp("purity-corrected yield", corrected, null, null, "%"));
+            sink.assumptions.add(path + ": HPLC purity " + fmt(purity) + " % (area) read as the mass fraction of "
+                    + o.substance() + " in the isolated solid");
+        }
+        Double printedWater = o.analytics() == null ? null : o.analytics().waterContent();
+        if (printedWater != null && product.isPresent()) {
+            waterContent(ctx, stage, o, path, product.get(), printedWater, sink);
+        } else {
+            product.filter(m -> m.waters() > 0 && massP != null)
+                    .ifPresent(m -> hydrateAssumed(ctx, stage, o, path, m, yield, sink));
+        }
         sink.add(FindingCode.YIELD_COMPUTED, "Stage " + stage.id() + " molar yield " + pct(yield) + " ("
                 + basis + ")" + (ww == null ? "" : "; w/w yield " + pct(ww)) + ".", path, o.source().quote(),
                 cmp("yield", yield, stated, null, "%"));
@@ -175,7 +159,7 @@ final class YieldCheck implements Checker {
     }
 
     private static void sensitivity(AuditContext ctx, Stage stage, Outcome o, String path, Material product,
-                                    Double massP, Limiting l, double yield, AuditSink sink) {
+                                    Double massP, LimitingReactant l, double yield, AuditSink sink) {
         if (massP == null || product == null) {
             return;
         }
@@ -208,6 +192,59 @@ final class YieldCheck implements Checker {
                     + " with the declared forms; " + pct(lo) + " to " + pct(hi) + " under other salt/hydrate "
                     + "assignments (" + String.join("; ", lines) + ").", path, null,
                     cmp("yield", yield, null, hi - lo, "%"));
+        }
+    }
+
+    /**
+     * A hydrate declared for the product counts its water in the molar mass the yield uses; the route has no field
+     * for a printed water content (KF, loss on drying), so the hydrate is an assumption the yield rests on.
+     */
+    private static void hydrateAssumed(AuditContext ctx, Stage stage, Outcome o, String path, Material m,
+                                       double yield, AuditSink sink) {
+        double water = ctx.cache().molarMass(Formula.parse("H2O"));
+        double theoretical = 100 * m.waters() * water / m.molarMass();
+        double anhydrous = m.molarMass() - m.waters() * water;
+        double yAnhydrous = yield * m.molarMass() / anhydrous;   // same mass, fewer g/mol
+        sink.add(FindingCode.HYDRATE_ASSUMED, "Stage " + stage.id() + " yield " + pct(yield) + " takes "
+                + o.substance() + " as a " + (m.waters() == 1 ? "mono" : m.waters() + " ") + "hydrate ("
+                + fmt(m.molarMass()) + " g/mol, theoretical water " + fmt(theoretical) + " % w/w) without a printed"
+                + " water content; anhydrous (" + fmt(anhydrous) + " g/mol) it would be " + pct(yAnhydrous) + ".",
+                path, o.source().quote(), cmp("theoretical water content", theoretical, null, null, "%"),
+                cmp("yield if anhydrous", yAnhydrous, yield, null, "%"));
+        sink.assumptions.add(path + ": " + o.substance() + " taken as the declared hydrate (" + m.waters()
+                + " H2O); no water content printed");
+    }
+
+    /**
+     * A printed water content against the theoretical water of the declared form and of the same form with 0..n+1
+     * waters: the declared count is confirmed when it is the nearest (WATER_CONTENT_CONSISTENT), else the nearest
+     * count is named (WATER_CONTENT_MISMATCH). No tolerance: the hydrates themselves are the scale.
+     */
+    private static void waterContent(AuditContext ctx, Stage stage, Outcome o, String path, Material m,
+                                     double printed, AuditSink sink) {
+        double water = ctx.cache().molarMass(Formula.parse("H2O"));
+        double anhydrous = m.molarMass() - m.waters() * water;
+        int nearest = 0;
+        List<String> table = new ArrayList<>();
+        for (int n = 0; n <= m.waters() + 1; n++) {
+            double pctN = 100 * n * water / (anhydrous + n * water);
+            double best = 100 * nearest * water / (anhydrous + nearest * water);
+            if (Math.abs(pctN - printed) < Math.abs(best - printed)) {
+                nearest = n;
+            }
+            table.add(n + " H2O " + fmt(pctN) + " %");
+        }
+        double theoretical = 100 * m.waters() * water / m.molarMass();
+        String words = "Stage " + stage.id() + ": printed water content " + fmt(printed) + " % w/w; " + o.substance()
+                + " as declared (" + m.waters() + " H2O) holds " + fmt(theoretical) + " % (" + String.join(", ", table)
+                + ")";
+        if (nearest == m.waters()) {
+            sink.add(FindingCode.WATER_CONTENT_CONSISTENT, words + ": the declared hydrate is the nearest.", path,
+                    o.source().quote(), cmp("water content", theoretical, printed, null, "%"));
+        } else {
+            sink.add(FindingCode.WATER_CONTENT_MISMATCH, words + ": nearest to " + nearest + " H2O, not the declared "
+                    + m.waters() + ".", path, o.source().quote(), cmp("water content", theoretical, printed, null,
+                    "%"));
         }
     }
 

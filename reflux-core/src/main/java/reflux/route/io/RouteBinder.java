@@ -47,7 +47,7 @@ final class RouteBinder {
     static final List<String> OUTCOME_KEYS = List.of("id", "substance", "isolated", "amounts", "statedYield",
             "analytics", "notes", "source");
     static final List<String> ANALYTICS_KEYS = List.of("nmrNucleus", "nmrFrequencyMHz", "nmrSolvent", "nmr",
-            "irBands", "irMedium", "ms", "hplcPurity", "source");
+            "irBands", "irMedium", "ms", "hplcPurity", "waterContent", "source");
     static final List<String> NMR_KEYS = List.of("shift", "shiftHigh", "multiplicity", "protons", "text");
     static final List<String> MS_KEYS = List.of("mz", "label", "mode", "text");
     static final List<String> PROVENANCE_KEYS = List.of("document", "locator", "quote", "start", "end");
@@ -230,7 +230,7 @@ final class RouteBinder {
         List<MsPeak> ms = f.list("ms", (mn, mp) -> msPeak(mn, mp, f.where()));
         return new Analytics(f.string("nmrNucleus", false, "1H"), f.number("nmrFrequencyMHz"),
                 f.string("nmrSolvent", false, "DMSO-d6"), nmr, ir, f.string("irMedium", false, "KBr"), ms,
-                f.number("hplcPurity"), provenance(f));
+                f.number("hplcPurity"), f.number("waterContent"), provenance(f));
     }
 
     private NmrPeak nmrPeak(YamlNode n, String path, String where) {

@@ -209,6 +209,7 @@ public final class RouteWriter {
         put(m, "irBands", a.irBands().stream().map(RouteWriter::number).toList());
         put(m, "ms", a.ms().stream().map(RouteWriter::ms).toList());
         put(m, "hplcPurity", number(a.hplcPurity()));
+        put(m, "waterContent", number(a.waterContent()));
         put(m, "source", provenance(a.source()));
         return m;
     }

@@ -35,6 +35,7 @@ public enum FindingCode {
     FORM_CONTRADICTS_AMOUNTS(Severity.ERROR, "a printed mass/mole pair excludes the declared salt or hydrate form and fits another"),
     SALT_FORM_AMBIGUOUS(Severity.WARNING, "a mass/mole pair fits another salt or hydrate form better than the declared one"),
     EQUIVALENTS_MISMATCH(Severity.WARNING, "printed equivalents disagree with the moles against the limiting reactant"),
+    REAGENT_EQUIVALENTS(Severity.INFO, "equivalents of a reagent against the substrate the stage's rules say it reacts with and against the limiting reactant"),
     MISSING_AMOUNT(Severity.INFO, "a charge has no amount, so figures that need it are not computed"),
     // --- yields ---------------------------------------------------------------------------------------------------
     YIELD_COMPUTED(Severity.INFO, "a stage yield computed from the masses"),
@@ -44,10 +45,17 @@ public enum FindingCode {
     YIELD_CONTRADICTED(Severity.ERROR, "a stated yield lies outside the yields the printed masses allow"),
     YIELD_OVER_100(Severity.ERROR, "a computed or stated yield exceeds 100 %"),
     YIELD_FORM_SENSITIVITY(Severity.INFO, "the yield depends on which salt form is assumed"),
+    YIELD_PURITY_CORRECTED(Severity.INFO, "a stage yield corrected for the printed HPLC purity of the product"),
+    WATER_CONTENT_CONSISTENT(Severity.INFO, "a printed water content is nearest the theoretical water of the declared hydrate"),
+    WATER_CONTENT_MISMATCH(Severity.WARNING, "a printed water content is nearer another hydrate than the declared one"),
+    HYDRATE_ASSUMED(Severity.INFO, "a yield counts the product as its declared hydrate while no water content is printed"),
     // --- mass balance and green metrics ---------------------------------------------------------------------------
     MASS_BALANCE(Severity.INFO, "the stage's mass balance"),
     MASS_BALANCE_VIOLATION(Severity.ERROR, "more mass leaves a stage than enters it"),
     GREEN_METRICS(Severity.INFO, "PMI, E-factor, atom economy and RME"),
+    // --- volumes and concentrations -------------------------------------------------------------------------------
+    SOLVENT_VOLUMES(Severity.INFO, "a stage's solvent and work-up volumes in mL and L/kg of the limiting reactant"),
+    CHARGE_CONCENTRATION(Severity.INFO, "the molar concentration of a charge in the liquid of its vessel"),
     // --- analytics ------------------------------------------------------------------------------------------------
     MS_PEAK_EXPLAINED(Severity.INFO, "a printed m/z is explained by an ion of a species present"),
     MS_PEAK_UNEXPLAINED(Severity.WARNING, "a printed m/z is explained by no ion of any species present"),

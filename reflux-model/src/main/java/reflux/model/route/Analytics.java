@@ -13,19 +13,26 @@ import java.util.List;
  * @param irMedium      "KBr", or null
  * @param ms            MS peaks in printed order
  * @param hplcPurity    HPLC purity in %, or null
+ * @param waterContent  water content in % w/w (Karl Fischer, loss on drying) as printed, or null = not reported
  * @param source        where the data were printed
  */
 public record Analytics(String nmrNucleus, Double nmrFrequencyMHz, String nmrSolvent, List<NmrPeak> nmr,
                         List<Double> irBands, String irMedium, List<MsPeak> ms, Double hplcPurity,
-                        Provenance source) {
+                        Double waterContent, Provenance source) {
     /** Nothing reported. */
     public static final Analytics NONE = new Analytics(null, null, null, List.of(), List.of(), null, List.of(), null,
-            Provenance.NONE);
+            null, Provenance.NONE);
 
     public Analytics {
         nmr = nmr == null ? List.of() : List.copyOf(nmr);
         irBands = irBands == null ? List.of() : List.copyOf(irBands);
         ms = ms == null ? List.of() : List.copyOf(ms);
         source = source == null ? Provenance.NONE : source;
+    }
+
+    /** Analytics without a water content. */
+    public Analytics(String nmrNucleus, Double nmrFrequencyMHz, String nmrSolvent, List<NmrPeak> nmr,
+                     List<Double> irBands, String irMedium, List<MsPeak> ms, Double hplcPurity, Provenance source) {
+        this(nmrNucleus, nmrFrequencyMHz, nmrSolvent, nmr, irBands, irMedium, ms, hplcPurity, null, source);
     }
 }
