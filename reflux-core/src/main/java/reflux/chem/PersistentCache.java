@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -97,6 +99,8 @@ public final class PersistentCache<V> {
     /** A hit on an entry near eviction: write the new order even without new entries. */
     private volatile boolean reorder;
     private volatile boolean loaded;
+    /** {@link #stamp()} of the file when this process last read or wrote it. */
+    private volatile List<Object> seen;
     private boolean hookAdded;
 
     /**
@@ -198,12 +202,19 @@ public final class PersistentCache<V> {
                     return;
                 }
                 removeOrphans(dir);
-                Map<String, V> merged = mergedInUseOrder(read(false));
+                List<Object> now = stamp();
+                Map<String, V> merged = mergedInUseOrder(now != null && now.equals(seen) ? asWritten() : read(false));
                 tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
                         + System.nanoTime() + ".tmp");
                 StringBuilder sb = new StringBuilder(magic).append('\t').append(key()).append('\n');
                 for (Map.Entry<String, V> e : merged.entrySet()) {
                     sb.append(esc(e.getKey())).append('\t').append(codec.encode(e.getValue())).append('\n');
+                }
+                try { // private to the user, as Files.createTempFile made it
+                    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                            "rw-------")));
+                } catch (UnsupportedOperationException e) {
+                    Files.createFile(tmp);
                 }
                 Files.writeString(tmp, sb, StandardCharsets.UTF_8);
                 try {
@@ -212,12 +223,13 @@ public final class PersistentCache<V> {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
                 }
                 tmp = null;
-                entries.putAll(fresh);
+                entries.putAll(merged);
                 entries.keySet().retainAll(merged.keySet());
                 fresh.clear();
                 used.clear();
                 reorder = false;
                 remember(merged.keySet());
+                seen = stamp();
             }
             pruneStale(dir);
         } catch (IOException | RuntimeException e) {
@@ -349,10 +361,39 @@ public final class PersistentCache<V> {
         }
     }
 
+    /**
+     * The file's identity, time and size, or null: writers replace the file (a new inode), so an equal stamp means
+     * nobody wrote it since this process read or wrote it and flush need not read it again.
+     */
+    private List<Object> stamp() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() == null ? null : List.of(a.fileKey(), a.lastModifiedTime(), a.size());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The entries as this process last read or wrote the file, in its order. */
+    private Map<String, V> asWritten() {
+        Map<String, Integer> pos = position;
+        List<String> order = new ArrayList<>(pos.keySet());
+        order.sort(Comparator.comparing(pos::get));
+        LinkedHashMap<String, V> m = new LinkedHashMap<>();
+        for (String k : order) {
+            V v = entries.get(k);
+            if (v != null) {
+                m.put(k, v);
+            }
+        }
+        return m;
+    }
+
     private void load() {
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
+                    seen = stamp(); // before reading: a file replaced meanwhile is re-read by flush
                     Map<String, V> m = read(true);
                     entries.putAll(m);
                     remember(m.keySet());

@@ -109,6 +109,22 @@ class PersistentCacheTest {
     }
 
     @Test
+    void aWriteAfterAnotherWriterReplacedTheFileMergesWhatThatWriterAdded() throws Exception {
+        PersistentCache<String> a = cache(file(), notes::add, 100);
+        PersistentCache<String> b = cache(file(), notes::add, 100);
+        assertThat(a.get("x")).isNull(); // both have read the (missing) file
+        assertThat(b.get("x")).isNull();
+        b.put("from-b", "B");
+        b.flush();
+        a.put("from-a", "A");
+        a.flush();
+        a.put("again-a", "A2"); // a's own file unchanged since its write: merged from memory, nothing lost
+        a.flush();
+        assertThat(keysInFile()).containsExactly("from-b", "from-a", "again-a");
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
     void threadsWithTheirOwnInstancesOnOneFileLoseNoEntries() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
