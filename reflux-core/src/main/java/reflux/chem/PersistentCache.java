@@ -202,8 +202,12 @@ public final class PersistentCache<V> {
                     return;
                 }
                 removeOrphans(dir);
+                // snapshots: other threads may put and get while this writes; what they add stays for the next flush
+                Map<String, V> freshNow = new HashMap<>(fresh);
+                Map<String, Long> usedNow = new HashMap<>(used);
                 List<Object> now = stamp();
-                Map<String, V> merged = mergedInUseOrder(now != null && now.equals(seen) ? asWritten() : read(false));
+                Map<String, V> merged = mergedInUseOrder(now != null && now.equals(seen) ? asWritten() : read(false),
+                        freshNow, usedNow);
                 tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
                         + System.nanoTime() + ".tmp");
                 StringBuilder sb = new StringBuilder(magic).append('\t').append(key()).append('\n');
@@ -224,9 +228,8 @@ public final class PersistentCache<V> {
                 }
                 tmp = null;
                 entries.putAll(merged);
-                entries.keySet().retainAll(merged.keySet());
-                fresh.clear();
-                used.clear();
+                freshNow.forEach(fresh::remove);
+                usedNow.forEach(used::remove);
                 reorder = false;
                 remember(merged.keySet());
                 seen = stamp();
@@ -249,7 +252,7 @@ public final class PersistentCache<V> {
      * The file's entries (least recently used first) followed by the entries this process used or added, in the
      * order of their last use, cut to the {@code maxEntries} most recent.
      */
-    private Map<String, V> mergedInUseOrder(Map<String, V> onDisk) {
+    private Map<String, V> mergedInUseOrder(Map<String, V> onDisk, Map<String, V> fresh, Map<String, Long> used) {
         LinkedHashMap<String, V> merged = new LinkedHashMap<>(onDisk);
         List<Map.Entry<String, Long>> uses = new ArrayList<>(used.entrySet());
         uses.sort(Map.Entry.comparingByValue());

@@ -153,6 +153,37 @@ class PersistentCacheTest {
     }
 
     @Test
+    void putsIntoOneInstanceWhileItFlushesAreAllWritten() throws Exception {
+        PersistentCache<String> c = cache(file(), notes::add, 100_000);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int id = t;
+                jobs.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        c.put("t" + id + "-" + i, "v" + i);
+                    }
+                }));
+            }
+            Future<?> flusher = pool.submit(() -> {
+                while (!jobs.stream().allMatch(Future::isDone)) {
+                    c.flush();
+                }
+            });
+            for (Future<?> f : jobs) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+            flusher.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        c.flush();
+        assertThat(keysInFile()).hasSize(4 * 2_000).doesNotHaveDuplicates();
+        assertThat(notes).isEmpty();
+    }
+
+    @Test
     void tenProcessesWritingDifferentKeysIntoOneFolderLoseNoEntries() throws Exception {
         List<Process> procs = new ArrayList<>();
         for (int p = 0; p < 10; p++) {
