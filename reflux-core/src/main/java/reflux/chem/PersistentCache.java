@@ -205,6 +205,9 @@ public final class PersistentCache<V> {
                 // snapshots: other threads may put and get while this writes; what they add stays for the next flush
                 Map<String, V> freshNow = new HashMap<>(fresh);
                 Map<String, Long> usedNow = new HashMap<>(used);
+                for (String k : freshNow.keySet()) { // its use may have been taken by an earlier flush
+                    usedNow.putIfAbsent(k, Long.MAX_VALUE);
+                }
                 List<Object> now = stamp();
                 Map<String, V> merged = mergedInUseOrder(now != null && now.equals(seen) ? asWritten() : read(false),
                         freshNow, usedNow);
