@@ -5,17 +5,27 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -35,10 +45,14 @@ import java.util.zip.ZipFile;
  * }</pre>
  *
  * <p>The file starts with its magic and key (see {@link #codeKey()}). A file with another key is stale and ignored;
- * an unreadable or corrupt file is ignored with one note. Writes go to a temporary file in the same folder and are
- * moved over the old file atomically, after merging the entries another process may have written meanwhile, so
- * concurrent writers never leave a half-written file. Files {@code PREFIX-*.tsv} of other keys unused for
- * {@value #STALE_DAYS} days are deleted when this one is written.
+ * an unreadable or corrupt file is ignored with one note (and replaced by the next write). Lines are kept least
+ * recently used first; a write keeps at most {@code maxEntries} (default {@value #MAX_ENTRIES}), dropping the least
+ * recently used. Writes hold a lock on the sibling file {@code FILE.lock} ({@link FileChannel#lock}), re-read the
+ * file, merge this process's new entries and uses into it, write a temporary file in the same folder and move it
+ * over the old file atomically: concurrent writers lose no entries and a killed writer leaves the old file intact
+ * (its temporary file is deleted by the next write). A hit only causes a write when the entry was near eviction
+ * (in the older part of a file more than half full), so read-only runs of a warm cache stay read-only. Files
+ * {@code PREFIX-*.tsv} of other keys unused for {@value #STALE_DAYS} days are deleted when this one is written.
  *
  * <p>Thread-safe.
  *
@@ -51,7 +65,9 @@ public final class PersistentCache<V> {
     /** System property naming the cache folder, or {@code auto} for $XDG_CACHE_HOME/reflux (~/.cache/reflux). */
     public static final String DIR_PROPERTY = "reflux.cache";
 
-    private static final int MAX_ENTRIES = 20_000;
+    /** The default cap on a file's entries; beyond it the least recently used are dropped. */
+    public static final int MAX_ENTRIES = 20_000;
+    private static final long LOCK_TIMEOUT_MS = 10_000;
     private static final int STALE_DAYS = 30;
     /** How a null field is written. */
     public static final String NULL = "\\N";
@@ -74,7 +90,17 @@ public final class PersistentCache<V> {
     private final Consumer<String> notes;
     private final Map<String, V> entries = new ConcurrentHashMap<>();
     private final Map<String, V> fresh = new ConcurrentHashMap<>();
+    /** Entry → this process's sequence number of its last use (hit or put): the LRU order written by flush. */
+    private final Map<String, Long> used = new ConcurrentHashMap<>();
+    private final AtomicLong clock = new AtomicLong();
+    private final int maxEntries;
+    private volatile Map<String, Integer> position = Map.of();
+    private volatile int atRiskBelow;
+    /** A hit on an entry near eviction: write the new order even without new entries. */
+    private volatile boolean reorder;
     private volatile boolean loaded;
+    /** {@link #stamp()} of the file when this process last read or wrote it. */
+    private volatile List<Object> seen;
     private boolean hookAdded;
 
     /**
@@ -83,6 +109,16 @@ public final class PersistentCache<V> {
      */
     public PersistentCache(Path file, String magic, String key, Codec<V> codec, String what, String prefix,
                            Consumer<String> notes) {
+        this(file, magic, key, codec, what, prefix, notes, MAX_ENTRIES);
+    }
+
+    /** As above, keeping at most {@code maxEntries} entries (the most recently used) in the file. */
+    public PersistentCache(Path file, String magic, String key, Codec<V> codec, String what, String prefix,
+                           Consumer<String> notes, int maxEntries) {
+        if (maxEntries < 1) {
+            throw new IllegalArgumentException("maxEntries must be positive: " + maxEntries);
+        }
+        this.maxEntries = maxEntries;
         this.file = file;
         this.magic = magic;
         this.key = key;
@@ -119,55 +155,92 @@ public final class PersistentCache<V> {
     public V get(String input) {
         load();
         V v = fresh.get(input);
-        return v != null ? v : entries.get(input);
+        if (v == null) {
+            v = entries.get(input);
+        }
+        if (v != null) {
+            used.put(input, clock.incrementAndGet());
+            Integer at = position.get(input);
+            if (at != null && at < atRiskBelow && !reorder) {
+                reorder = true;
+                addHook();
+            }
+        }
+        return v;
     }
 
     /** Remembers a value; written by {@link #flush()}, which also runs when the JVM exits. */
     public void put(String input, V value) {
         load();
+        used.put(input, clock.incrementAndGet());
         V known = entries.get(input);
         if (known != null && known.equals(value)) {
             return;
         }
         fresh.put(input, value);
-        synchronized (this) {
-            if (!hookAdded) {
-                hookAdded = true;
-                Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "reflux-cache-flush"));
-            }
-        }
+        addHook();
     }
 
-    /** Writes the new entries (merged with what the file holds now) atomically; a failure is a note, not an error. */
+    /**
+     * Writes the new entries and this process's uses atomically, merged with what the file holds now, keeping the
+     * {@code maxEntries} most recently used; a failure is a note, not an error. Holds the sibling {@code .lock} file
+     * while it re-reads, merges and moves the new file in, so concurrent writers (threads or processes) lose nothing.
+     */
     public synchronized void flush() {
-        if (fresh.isEmpty()) {
+        if (fresh.isEmpty() && !reorder) {
             return;
         }
-        Map<String, V> merged = new LinkedHashMap<>(read(false));
-        merged.putAll(fresh);
-        if (merged.size() > MAX_ENTRIES) {
-            merged = new LinkedHashMap<>(fresh);
-        }
         Path tmp = null;
+        Path dir = file.toAbsolutePath().getParent();
         try {
-            Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + prefix, ".tmp");
-            StringBuilder sb = new StringBuilder(magic).append('\t').append(key()).append('\n');
-            for (Map.Entry<String, V> e : merged.entrySet()) {
-                sb.append(esc(e.getKey())).append('\t').append(codec.encode(e.getValue())).append('\n');
+            try (FileChannel lockChannel = FileChannel.open(lockFile(), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lock(lockChannel)) {
+                if (lock == null) {
+                    notes.accept(what + " not written (" + file + "): another process held " + lockFile() + " for "
+                            + LOCK_TIMEOUT_MS / 1000 + " s");
+                    return;
+                }
+                removeOrphans(dir);
+                // snapshots: other threads may put and get while this writes; what they add stays for the next flush
+                Map<String, V> freshNow = new HashMap<>(fresh);
+                Map<String, Long> usedNow = new HashMap<>(used);
+                for (String k : freshNow.keySet()) { // its use may have been taken by an earlier flush
+                    usedNow.putIfAbsent(k, Long.MAX_VALUE);
+                }
+                List<Object> now = stamp();
+                Map<String, V> merged = mergedInUseOrder(now != null && now.equals(seen) ? asWritten() : read(false),
+                        freshNow, usedNow);
+                tmp = dir.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
+                        + System.nanoTime() + ".tmp");
+                StringBuilder sb = new StringBuilder(magic).append('\t').append(key()).append('\n');
+                for (Map.Entry<String, V> e : merged.entrySet()) {
+                    sb.append(esc(e.getKey())).append('\t').append(codec.encode(e.getValue())).append('\n');
+                }
+                try { // private to the user, as Files.createTempFile made it
+                    Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                            "rw-------")));
+                } catch (UnsupportedOperationException e) {
+                    Files.createFile(tmp);
+                }
+                Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+                tmp = null;
+                entries.putAll(merged);
+                freshNow.forEach(fresh::remove);
+                usedNow.forEach(used::remove);
+                reorder = false;
+                remember(merged.keySet());
+                seen = stamp();
             }
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            entries.putAll(fresh);
-            fresh.clear();
             pruneStale(dir);
         } catch (IOException | RuntimeException e) {
             notes.accept(what + " not written (" + file + "): " + e.getMessage());
+        } finally {
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
@@ -175,6 +248,86 @@ public final class PersistentCache<V> {
                     // nothing more to do
                 }
             }
+        }
+    }
+
+    /**
+     * The file's entries (least recently used first) followed by the entries this process used or added, in the
+     * order of their last use, cut to the {@code maxEntries} most recent.
+     */
+    private Map<String, V> mergedInUseOrder(Map<String, V> onDisk, Map<String, V> fresh, Map<String, Long> used) {
+        LinkedHashMap<String, V> merged = new LinkedHashMap<>(onDisk);
+        List<Map.Entry<String, Long>> uses = new ArrayList<>(used.entrySet());
+        uses.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<String, Long> u : uses) {
+            String k = u.getKey();
+            V v = fresh.get(k);
+            if (v == null) {
+                v = onDisk.get(k);
+            }
+            if (v == null) {
+                v = entries.get(k);
+            }
+            if (v != null) {
+                merged.remove(k);
+                merged.put(k, v);
+            }
+        }
+        Iterator<String> oldest = merged.keySet().iterator();
+        for (int n = merged.size(); n > maxEntries; n--) {
+            oldest.next();
+            oldest.remove();
+        }
+        return merged;
+    }
+
+    /** Waits up to {@value #LOCK_TIMEOUT_MS} ms for the lock (other processes, or other instances in this JVM). */
+    private static FileLock lock(FileChannel channel) throws IOException {
+        long until = System.nanoTime() + LOCK_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // another instance in this JVM holds it: wait like for another process
+            }
+            if (System.nanoTime() > until) {
+                return null;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
+    private Path lockFile() {
+        return file.resolveSibling(file.getFileName() + ".lock");
+    }
+
+    /**
+     * Deletes temporary files a killed writer left: this file's (all of them: we hold its lock, so nobody is writing
+     * one) and, older than an hour, any other file's of the same prefix (other keys, and the older naming).
+     */
+    private void removeOrphans(Path dir) {
+        String own = "." + file.getFileName() + ".";
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.endsWith(".tmp") || !n.startsWith("." + prefix)) {
+                    continue;
+                }
+                if (n.startsWith(own) || Files.getLastModifiedTime(p).toMillis() < hourAgo) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // housekeeping only
         }
     }
 
@@ -186,6 +339,7 @@ public final class PersistentCache<V> {
                 if (n.startsWith(prefix + "-") && n.endsWith(".tsv") && !p.equals(file)
                         && Files.getLastModifiedTime(p).toMillis() < limit) {
                     Files.deleteIfExists(p);
+                    Files.deleteIfExists(p.resolveSibling(n + ".lock"));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -193,11 +347,62 @@ public final class PersistentCache<V> {
         }
     }
 
+    /** Notes each entry's place in the file, so that a hit on one near eviction gets its use written. */
+    private void remember(Collection<String> fileOrder) {
+        Map<String, Integer> pos = new HashMap<>(fileOrder.size() * 2);
+        int i = 0;
+        for (String k : fileOrder) {
+            pos.put(k, i++);
+        }
+        position = pos;
+        atRiskBelow = fileOrder.size() - maxEntries / 2;
+    }
+
+    private void addHook() {
+        synchronized (this) {
+            if (!hookAdded) {
+                hookAdded = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(this::flush, "reflux-cache-flush"));
+            }
+        }
+    }
+
+    /**
+     * The file's identity, time and size, or null: writers replace the file (a new inode), so an equal stamp means
+     * nobody wrote it since this process read or wrote it and flush need not read it again.
+     */
+    private List<Object> stamp() {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return a.fileKey() == null ? null : List.of(a.fileKey(), a.lastModifiedTime(), a.size());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The entries as this process last read or wrote the file, in its order. */
+    private Map<String, V> asWritten() {
+        Map<String, Integer> pos = position;
+        List<String> order = new ArrayList<>(pos.keySet());
+        order.sort(Comparator.comparing(pos::get));
+        LinkedHashMap<String, V> m = new LinkedHashMap<>();
+        for (String k : order) {
+            V v = entries.get(k);
+            if (v != null) {
+                m.put(k, v);
+            }
+        }
+        return m;
+    }
+
     private void load() {
         if (!loaded) {
             synchronized (this) {
                 if (!loaded) {
-                    entries.putAll(read(true));
+                    seen = stamp(); // before reading: a file replaced meanwhile is re-read by flush
+                    Map<String, V> m = read(true);
+                    entries.putAll(m);
+                    remember(m.keySet());
                     loaded = true;
                 }
             }
