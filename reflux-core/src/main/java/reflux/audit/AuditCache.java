@@ -21,6 +21,18 @@ final class AuditCache {
     private final Map<IonKey, List<IonCalculator.IonPeak>> ionPeaks = new ConcurrentHashMap<>();
     private final Map<String, Object> nmrTypes = new ConcurrentHashMap<>();
     private final Map<String, List<FormCandidates.Candidate>> candidates = new ConcurrentHashMap<>();
+    private final Map<String, Optional<reflux.chem.StructureFacts>> facts = new ConcurrentHashMap<>();
+
+    /** Structure facts of a SMILES (through the facts store), empty when CDK cannot read it. */
+    Optional<reflux.chem.StructureFacts> facts(String smiles) {
+        return get(facts, smiles, k -> {
+            try {
+                return Optional.of(reflux.chem.FactsStore.standard().facts(k));
+            } catch (org.openscience.cdk.exception.CDKException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
 
     List<FormCandidates.Candidate> candidates(Material m, Function<Material, List<FormCandidates.Candidate>> compute) {
         return get(candidates, m.smiles(), k -> List.copyOf(compute.apply(m)));

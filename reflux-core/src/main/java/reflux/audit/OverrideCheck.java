@@ -1,7 +1,6 @@
 package reflux.audit;
 
 import java.util.function.Function;
-import reflux.chem.FactsStore;
 import reflux.chem.StructureFacts;
 import reflux.identity.NameResolver;
 import reflux.model.finding.FindingCode;
@@ -51,10 +50,8 @@ final class OverrideCheck implements Checker {
             if (byName == null || byName.status() != ResolutionStatus.RESOLVED || byName.inchiKey() == null) {
                 continue;
             }
-            StructureFacts override;
-            try {
-                override = FactsStore.standard().facts(s.smiles());
-            } catch (org.openscience.cdk.exception.CDKException | RuntimeException e) {
+            StructureFacts override = ctx.cache().facts(s.smiles()).orElse(null);
+            if (override == null) {
                 continue; // an unparsable override is the validator's finding, not this check's
             }
             String path = "substances[" + s.id() + "].smiles";
