@@ -42,8 +42,6 @@ final class Derivation {
         REACTIONS,
         /** Ion-exchange rules (an ion-exchange operation). */
         EXCHANGE,
-        /** Diagnosis: reaction rules as if every reagent and requirement were present. */
-        ANY_REAGENT,
         /** Diagnosis: the enabled reaction rules plus one named rule whose reagents are not there. */
         PLUS_ONE
     }

@@ -79,8 +79,4 @@ final class FactsCache {
         return compositions.computeIfAbsent(smiles, s -> Composition.of(RuleApplier.parse(s)));
     }
 
-    /** Canonical SMILES of each component of a pot. */
-    static List<String> componentSmiles(IAtomContainer pot) {
-        return RuleApplier.components(pot).stream().map(RuleApplier::smiles).toList();
-    }
 }

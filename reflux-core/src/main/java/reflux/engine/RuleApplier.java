@@ -122,43 +122,6 @@ public final class RuleApplier {
         return new Application(c.rule(), pot, count, in.minus(out).toString(), restored, 1, Set.copyOf(changed));
     }
 
-    /**
-     * Every way of applying a one-template, non-repeating rule: once per pot component it matches (each
-     * application in place on that component, stereo guarded, the pot reassembled). Other rules have one way.
-     * Empty when the rule matches nowhere.
-     */
-    static List<Application> alternatives(RuleLibrary.Compiled c, IAtomContainer pot) {
-        if (c.rule().isAddition() || c.rule().repeat() || templates(c.rule().smirks()) != 1) {
-            Application a = apply(c, pot);
-            return a.applied() ? List.of(a) : List.of();
-        }
-        List<IAtomContainer> parts = components(pot);
-        if (parts.size() == 1) {
-            Application a = apply(c, pot);
-            return a.applied() ? List.of(a) : List.of();
-        }
-        List<String> smiles = parts.stream().map(RuleApplier::smiles).toList();
-        List<Application> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (int k = 0; k < parts.size(); k++) {
-            if (!seen.add(smiles.get(k))) {
-                continue;
-            }
-            Application one = apply(c, parts.get(k));
-            if (!one.applied()) {
-                continue;
-            }
-            List<String> joined = new ArrayList<>(smiles);
-            joined.set(k, smiles(one.pot()));
-            IAtomContainer whole = parse(String.join(".", joined));
-            out.add(new Application(c.rule(), whole, one.count(), one.imbalance(), one.restored(), 0,
-                    one.undeclaredBonds()));
-        }
-        int n = out.size();
-        return out.stream().map(a -> new Application(a.rule(), a.pot(), a.count(), a.imbalance(), a.restored(), n,
-                a.undeclaredBonds())).toList();
-    }
-
     /** Bound on the distinct sites one rule is tried at in one pot. */
     static final int MAX_SITES = 16;
 
@@ -203,23 +166,6 @@ public final class RuleApplier {
         int n = out.size();
         return out.stream().map(a -> new Application(a.rule(), a.pot(), a.count(), a.imbalance(), a.restored(), n,
                 a.undeclaredBonds())).toList();
-    }
-
-    /** Number of reactant templates of a SMIRKS (top-level dots before {@code >>}, brackets skipped). */
-    static int templates(String smirks) {
-        String left = smirks.substring(0, smirks.indexOf(">>"));
-        int depth = 0;
-        int n = 1;
-        for (char ch : left.toCharArray()) {
-            if (ch == '[' || ch == '(') {
-                depth++;
-            } else if (ch == ']' || ch == ')') {
-                depth--;
-            } else if (ch == '.' && depth == 0) {
-                n++;
-            }
-        }
-        return n;
     }
 
     static IAtomContainer copy(IAtomContainer mol) {

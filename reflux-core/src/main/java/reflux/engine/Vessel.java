@@ -38,10 +38,6 @@ record Vessel(List<Molecule> pot, Map<String, Agent> agents, Set<String> seen,
 
     static final Vessel EMPTY = new Vessel(List.of(), Map.of(), Set.of(), List.of());
 
-    boolean isEmpty() {
-        return pot.isEmpty() && agents.isEmpty();
-    }
-
     /** This vessel with a pot molecule added (a molecule already in the pot is not added twice). */
     Vessel withMolecule(String smiles, String substance, String key) {
         List<Molecule> p = new ArrayList<>(pot);
