@@ -34,13 +34,14 @@ public final class Executor {
     private final StructureSource source;
     private final FactsCache cache = new FactsCache();
     private final StageExecutor stages;
-    private final ImpurityAlterations alterations = new ImpurityAlterations();
+    private final Impurities impurities;
 
     /** An executor over {@code library} that gets structures from {@code source}. */
     public Executor(RuleLibrary library, StructureSource source) {
         this.library = Objects.requireNonNull(library, "library");
         this.source = cached(Objects.requireNonNull(source, "source"));
         this.stages = new StageExecutor(library, cache);
+        this.impurities = new Impurities(stages, cache, new ImpurityAlterations());
     }
 
     private static final class Holder {
@@ -104,7 +105,7 @@ public final class Executor {
                 }
             }
         }
-        Impurities.Derived imp = new Impurities(stages, cache, alterations).derive(route, variantOrNull, stagesOf(route,
+        Impurities.Derived imp = impurities.derive(route, variantOrNull, stagesOf(route,
                 variantOrNull), source, runs);
         return new RunResult(route.id(), variantOrNull == null ? null : variantOrNull.id(), runs, imp.species(),
                 imp.masses());

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IDoubleBondStereochemistry;
@@ -28,10 +27,11 @@ import reflux.model.run.Species;
 import reflux.model.run.StageRun;
 
 /**
- * Derives the named impurities of a route by re-running it from an altered starting material: the (E) "anti"
- * oxime isomer (from a starting material whose C=N-O geometry is inverted) and the Δ2 cephem isomer (from a Δ2
- * nucleus). Reports each in its free form (inner salt / free acid) with monoisotopic mass and the m/z of
- * [M+H]+ (or [M]+ for a permanent cation).
+ * Derives the named impurities of a route by re-running it forward from an altered starting material, one run per
+ * alteration of {@code impurities.tsv} (the (E) "anti" oxime isomer, the Δ2 cephem isomer, ...). Reports each in its
+ * free form (inner salt / free acid) with monoisotopic mass and the m/z of [M+H]+ (or [M]+ for a permanent cation).
+ * One instance per executor; thread-safe (the free-form transform is used under its lock, memos are concurrent and
+ * bounded).
  */
 final class Impurities {
 
@@ -61,14 +61,6 @@ final class Impurities {
         if (runs.isEmpty() || runs.stream().anyMatch(r -> r.verdict() != reflux.model.run.Verdict.MATCH)) {
             return new Derived(species, masses); // impurities of a route that does not run are meaningless
         }
-        // re-runs use the rules the main run applied (no second search)
-        List<Stage> fixed = new ArrayList<>();
-        for (int i = 0; i < order.size(); i++) {
-            Stage s = order.get(i);
-            fixed.add(new Stage(s.id(), s.name(), runs.get(i).rules().isEmpty() ? s.rules() : runs.get(i).rules(),
-                    s.reactants(), s.product(), s.steps(), s.outcomes(), s.optional(), s.notes(), s.source()));
-        }
-        order = fixed;
         String mainKey = cache.key(freeForm(runs.get(runs.size() - 1).products().get(0).smiles()));
         Set<String> seen = new LinkedHashSet<>();
         seen.add(mainKey);
@@ -86,8 +78,8 @@ final class Impurities {
                 }
                 for (ImpurityAlterations.Alteration a : alterations.all()) {
                     derive(a.id(), a.description() + ", carried from " + eff + " altered (impurities.tsv: "
-                            + a.source() + ")", alterations.apply(a, r.smiles()), d -> alterations.apply(a, d),
-                            route, variant, order, i, source, eff, seen, species, masses);
+                            + a.source() + ")", alterations.apply(a, r.smiles()), route, variant, order, i, source,
+                            eff, seen, species, masses);
                 }
             }
             if (stage.product() != null) {
@@ -97,8 +89,7 @@ final class Impurities {
         return new Derived(species, masses);
     }
 
-    private void derive(String kind, String description, String altered, UnaryOperator<String> alteration,
-                        Route route, Variant variant,
+    private void derive(String kind, String description, String altered, Route route, Variant variant,
                         List<Stage> order, int from, StructureSource source, String substance, Set<String> seen,
                         List<Species> species, List<ImpurityMass> masses) {
         if (altered == null) {
@@ -109,10 +100,7 @@ final class Impurities {
         IAtomContainer pot = null;
         for (int j = from; j < order.size(); j++) {
             Stage s = order.get(j);
-            pot = stages.rerun(route, variant, s, source, overrides, d -> {
-                String t = alteration.apply(d);
-                return t == null ? d : t;
-            });
+            pot = stages.rerun(route, variant, s, source, overrides);
             if (pot == null) {
                 return;
             }
@@ -140,8 +128,18 @@ final class Impurities {
 
     /** The free form of a quaternary-ammonium acid cation: the inner salt; other structures unchanged. */
     String freeForm(String smiles) {
-        return freeForms.computeIfAbsent(smiles, this::computeFreeForm);
+        String hit = freeForms.get(smiles);
+        if (hit == null) {
+            hit = computeFreeForm(smiles);
+            if (freeForms.size() < MAX_MEMO) {
+                freeForms.put(smiles, hit);
+            }
+        }
+        return hit;
     }
+
+    /** Bound on memoised free forms. */
+    private static final int MAX_MEMO = 10_000;
 
     private final Map<String, String> freeForms = new java.util.concurrent.ConcurrentHashMap<>();
 

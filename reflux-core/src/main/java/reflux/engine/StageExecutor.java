@@ -158,12 +158,10 @@ final class StageExecutor {
 
     /**
      * The main product of a stage re-run with some substances replaced by SMILES (impurity derivation: an altered
-     * starting material carried through), derived forward as always; null when the stage does not run. The
-     * declared product is not read ({@code alterDeclared} is kept for the caller's signature and unused).
+     * starting material carried through), derived forward as always; null when the stage does not run.
      */
     org.openscience.cdk.interfaces.IAtomContainer rerun(Route route, Variant variant, Stage stage,
-                                                        StructureSource source, Map<String, String> overrides,
-                                                        java.util.function.UnaryOperator<String> alterDeclared) {
+                                                        StructureSource source, Map<String, String> overrides) {
         VesselWalk.Walk w = walker.walk(route, variant, stage, source, overrides, VesselWalk.Upstream.NONE);
         if (w.failed() || w.branches().isEmpty()) {
             return null;
