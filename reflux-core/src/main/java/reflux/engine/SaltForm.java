@@ -40,15 +40,7 @@ record SaltForm(List<String> parents, int acidEquivalents, List<AcidUse> acids, 
                 waters++;
                 continue;
             }
-            EngineData.Acid acid = null;
-            for (EngineData.Acid a : data.acids()) {
-                if (a.key().equals(key) || a.anions().containsKey(key)) {
-                    acid = a;
-                }
-                if (acid != null) {
-                    break;
-                }
-            }
+            EngineData.Acid acid = acidOf(key, data);
             if (acid != null) {
                 Set<String> keys = new LinkedHashSet<>();
                 keys.add(acid.key());
@@ -65,6 +57,25 @@ record SaltForm(List<String> parents, int acidEquivalents, List<AcidUse> acids, 
         }
         SaltForm partial = new SaltForm(parents, 0, acids, waters, metals);
         return new SaltForm(parents, eq + partial.count(data, true), acids, waters, metals);
+    }
+
+    /**
+     * True when a component is a parent molecule: not water, not an acid or an acid's anion, not a metal cation (the
+     * same split {@link #of} makes, without counting sites).
+     */
+    static boolean isParent(String component, FactsCache cache, EngineData data) {
+        String key = cache.key(component);
+        return !WATER_KEY.equals(key) && acidOf(key, data) == null && !isMetalCation(component);
+    }
+
+    /** The acid whose neutral form or anion has this InChIKey, or null. */
+    private static EngineData.Acid acidOf(String key, EngineData data) {
+        for (EngineData.Acid a : data.acids()) {
+            if (a.key().equals(key) || a.anions().containsKey(key)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** Basic sites of the parents ({@code basic-sites.tsv}), free or protonated. */

@@ -27,11 +27,6 @@ final class StageEquation {
         this.data = data;
     }
 
-    /** The pot's components (pot molecules) as SMILES. */
-    private static List<String> components(Vessel v) {
-        return v.pot().stream().map(Vessel.Molecule::smiles).toList();
-    }
-
     StageRun assemble(Stage stage, String productId, Verdict verdict, VesselWalk.Branch chosen,
                               VesselWalk.Walk w, List<String> declared, List<String> matched,
                               List<String> evidence, List<StageFinding> findings, List<String> alternatives) {
@@ -60,20 +55,19 @@ final class StageEquation {
                 notes.add(a.rule().id() + ": " + a.rule().balanceNote());
             }
         }
-        List<String> derived = components(v);
+        List<String> derived = v.components();
         List<String> productParts = verdict == Verdict.MATCH && declared != null ? declared : derived;
         if (verdict == Verdict.MATCH && declared != null) {
             // salt and water components of the declared form that the pot does not hold come from the vessel
             List<String> derivedKeys = new ArrayList<>(derived.stream().map(cache::key).toList());
             for (String d : declared) {
                 if (!derivedKeys.remove(cache.key(d)) && !matched.contains(d)
-                        && !SaltForm.of(List.of(d), cache, data).parents().contains(d)) {
+                        && !SaltForm.isParent(d, cache, data)) {
                     reagents.merge(d, 1, Integer::sum);
                 }
             }
             for (String left : derived) {
-                if (derivedKeys.contains(cache.key(left)) && !SaltForm.of(List.of(left), cache, data).parents()
-                        .contains(left)) {
+                if (derivedKeys.contains(cache.key(left)) && !SaltForm.isParent(left, cache, data)) {
                     // a counter-anion the declared form does not keep leaves with its proton, as the acid
                     String key = cache.key(left);
                     String asAcid = data.acids().stream().filter(a -> a.anions().containsKey(key))

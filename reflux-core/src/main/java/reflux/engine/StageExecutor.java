@@ -102,7 +102,7 @@ final class StageExecutor {
         Comparison.Result best = null;
         List<String> products = new ArrayList<>();
         for (VesselWalk.Branch b : w.branches()) {
-            List<String> parents = SaltForm.of(components(b.vessel()), cache, data).parents();
+            List<String> parents = SaltForm.of(b.vessel().components(), cache, data).parents();
             Comparison.Result c = Comparison.compare(parents, form.parents(), cache);
             String p = mainProduct(b.vessel());
             if (p != null && !products.contains(p)) {
@@ -213,17 +213,12 @@ final class StageExecutor {
     /** A product left in solution: the matched parents with the ions and acids of the pot (they stay with it). */
     private String inSitu(Vessel v, List<String> matched) {
         List<String> parts = new ArrayList<>(matched);
-        for (String c : components(v)) {
-            if (!SaltForm.of(List.of(c), cache, data).parents().contains(c)) {
+        for (String c : v.components()) {
+            if (!SaltForm.isParent(c, cache, data)) {
                 parts.add(c);
             }
         }
         return String.join(".", parts);
-    }
-
-    /** The pot's components (pot molecules) as SMILES. */
-    private static List<String> components(Vessel v) {
-        return v.pot().stream().map(Vessel.Molecule::smiles).toList();
     }
 
     /** The largest pot molecule a rule made (else the largest pot molecule), by heavy atoms; null when empty. */
@@ -293,7 +288,7 @@ final class StageExecutor {
             tried++;
             Derivation.Result r = derivation.derive(vessel, Derivation.Mode.PLUS_ONE, extra.rule().id());
             for (Derivation.Terminal t : r.visited()) {
-                List<String> parents = SaltForm.of(components(t.vessel()), cache, data).parents();
+                List<String> parents = SaltForm.of(t.vessel().components(), cache, data).parents();
                 if (Comparison.compare(parents, form.parents(), cache).verdict() != Verdict.MATCH) {
                     continue;
                 }
@@ -368,7 +363,7 @@ final class StageExecutor {
                            List<StageFinding> findings) {
         for (Vessel.Molecule m : vessel.pot()) {
             if (m.substance() == null || matched.contains(m.smiles()) || cache.charge(m.smiles()) != 0
-                    || !SaltForm.of(List.of(m.smiles()), cache, data).parents().contains(m.smiles())) {
+                    || !SaltForm.isParent(m.smiles(), cache, data)) {
                 continue;
             }
             boolean reactant = w.charged().stream().anyMatch(c -> c.substance().equals(m.substance())

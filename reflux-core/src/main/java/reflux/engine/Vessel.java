@@ -102,8 +102,13 @@ record Vessel(List<Molecule> pot, Map<String, Agent> agents, Set<String> seen,
         return new Vessel(newPot, newAgents, s, ap);
     }
 
+    /** The pot molecules' SMILES, in charge order. */
+    List<String> components() {
+        return pot.stream().map(Molecule::smiles).toList();
+    }
+
     /** The pot as one SMILES (components joined by '.'), "" when empty. */
     String potSmiles() {
-        return String.join(".", pot.stream().map(Molecule::smiles).toList());
+        return String.join(".", components());
     }
 }
