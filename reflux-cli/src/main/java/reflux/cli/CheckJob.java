@@ -125,13 +125,7 @@ final class CheckJob {
          * without variants (as before variants were run), a {@code variants} list of them otherwise.
          */
         Map<String, Object> json() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", file.toString());
-            m.put("status", status);
-            m.put("route", routeId);
-            if (!problems.isEmpty()) {
-                m.put("problems", problems);
-            }
+            Map<String, Object> m = fileDocument(file, status, routeId, problems);
             if (!findings.isEmpty()) {
                 m.put("findings", findings);
             }
@@ -216,6 +210,21 @@ final class CheckJob {
             }
         }
         return new VariantResult(variant, run, Auditor.standard().audit(route, run), error);
+    }
+
+    /**
+     * The head of one file's JSON, shared by {@code check --json} and {@code run --json}: {@code file},
+     * {@code status}, {@code route} (null when it did not read) and the located {@code problems} (when any).
+     */
+    static Map<String, Object> fileDocument(Path file, String status, String routeId, List<String> problems) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toString());
+        m.put("status", status);
+        m.put("route", routeId);
+        if (!problems.isEmpty()) {
+            m.put("problems", problems);
+        }
+        return m;
     }
 
     /** A validation problem as an ERROR finding: the located message, the field as path. */

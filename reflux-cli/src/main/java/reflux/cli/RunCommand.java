@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("reflux run: " + t(file.toString()) + ": cannot run "
                     + (load.readable() ? "an invalid route" : "an unreadable file"));
             if (json) {
-                Map<String, Object> doc = problemDocument(load.readable() ? "invalid" : "unreadable",
+                Map<String, Object> doc = CheckJob.fileDocument(file, load.readable() ? "invalid" : "unreadable",
                         load.route() == null ? null : load.route().id(),
                         load.problems().stream().map(RouteProblem::format).toList());
                 if (load.readable()) {
@@ -82,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
                         + route.variants().stream().map(Variant::id).toList();
                 err.println("reflux run: " + t(file.toString()) + ": " + t(problem));
                 if (json) {
-                    printJson(out, problemDocument("ok", route.id(), List.of(problem)));
+                    printJson(out, CheckJob.fileDocument(file, "ok", route.id(), List.of(problem)));
                 }
                 return ExitCode.USAGE;
             }
@@ -100,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 if (json) {
                     // still one JSON document on stdout; the handler prints the sentence (and the trace) to stderr
-                    Map<String, Object> doc = problemDocument("ok", route.id(), List.of());
+                    Map<String, Object> doc = CheckJob.fileDocument(file, "ok", route.id(), List.of());
                     doc.put("error", "execution failed" + (v == null ? "" : " for variant " + v.id())
                             + ": the engine stopped on a bug in Reflux (run again with --stacktrace for the details)");
                     printJson(out, doc);
@@ -115,22 +114,6 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return results.stream().allMatch(RunResult::allMatch) ? ExitCode.OK : ExitCode.FINDINGS;
-    }
-
-    /**
-     * The JSON of a file that was not run, in the shape {@code check --json} gives one file: {@code file},
-     * {@code status} ("unreadable", "invalid", or "ok" when the route read but could not be run), {@code route}
-     * (null when it did not read) and the located {@code problems}.
-     */
-    private Map<String, Object> problemDocument(String status, String routeId, List<String> problems) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("file", file.toString());
-        m.put("status", status);
-        m.put("route", routeId);
-        if (!problems.isEmpty()) {
-            m.put("problems", problems);
-        }
-        return m;
     }
 
     /** A run result as before (every field, nulls included); a problem document as {@code check --json} writes it. */
