@@ -65,10 +65,9 @@ final class FactsCache {
         return canonical.computeIfAbsent(smiles, s -> Structures.canonicalSmiles(RuleApplier.parse(s)));
     }
 
-    /** Net formal charge of a SMILES. */
+    /** Net formal charge of a SMILES (from its memoised composition). */
     int charge(String smiles) {
-        return org.openscience.cdk.tools.manipulator.AtomContainerManipulator
-                .getTotalFormalCharge(RuleApplier.parse(smiles));
+        return composition(smiles).charge();
     }
 
     List<String> cip(String smiles) {

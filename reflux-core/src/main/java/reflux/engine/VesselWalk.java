@@ -214,7 +214,7 @@ final class VesselWalk {
             for (String k : componentKeys) {
                 v = v.withAgentSeen(k);
             }
-            for (String el : elements(smiles)) {
+            for (String el : cache.composition(smiles).elements().keySet()) {
                 v = v.withAgentSeen("element:" + el);
             }
             if (agentKeys.contains(whole) && role != Role.SOLVENT && smiles.contains(".")) {
@@ -326,13 +326,5 @@ final class VesselWalk {
             return null;
         }
         return r.smiles();
-    }
-
-    private static Set<String> elements(String smiles) {
-        Set<String> out = new LinkedHashSet<>();
-        for (org.openscience.cdk.interfaces.IAtom a : RuleApplier.parse(smiles).atoms()) {
-            out.add(a.getSymbol());
-        }
-        return out;
     }
 }
