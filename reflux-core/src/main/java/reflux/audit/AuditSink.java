@@ -18,7 +18,7 @@ final class AuditSink {
     final List<AuditReport.MetricsRow> metrics = new ArrayList<>();
     final List<AuditReport.VolumeRow> volumes = new ArrayList<>();
     final List<AuditReport.ConcentrationRow> concentrations = new ArrayList<>();
-    final Set<String> assumptions = new LinkedHashSet<>();
+    private final Set<Assumption> assumptions = new LinkedHashSet<>();
 
     /** A finding at the code's default severity. */
     void add(FindingCode code, String message, String path, String quote, Finding.Comparison... numbers) {
@@ -31,12 +31,22 @@ final class AuditSink {
         findings.add(new Finding(severity, code, message, path, quote, List.of(numbers)));
     }
 
+    /**
+     * An assumption a figure rests on: listed in the report and, unless {@code reported} (a checker already gave it
+     * its own finding, e.g. HYDRATE_ASSUMED), an INFO finding of its code at the figure's path.
+     */
+    void assume(Assumption a, String quote, boolean reported) {
+        if (assumptions.add(a) && !reported) {
+            findings.add(new Finding(a.code().defaultSeverity(), a.code(), a.message(), a.path(), quote, List.of()));
+        }
+    }
+
     static Finding.Comparison cmp(String quantity, Double expected, Double actual, Double tolerance, String unit) {
         return new Finding.Comparison(quantity, expected, actual, tolerance, unit);
     }
 
     AuditReport report(String routeId) {
         return new AuditReport(routeId, findings, amounts, yields, massBalance, metrics, volumes, concentrations,
-                List.copyOf(assumptions));
+                assumptions.stream().map(Assumption::text).toList());
     }
 }

@@ -28,7 +28,7 @@ public final class Auditor {
     public Auditor(SubstanceStructures structures, AuditData data) {
         this(structures, data, List.of(new RunVerdictCheck(), new StoichiometryCheck(), new YieldCheck(),
                 new VolumeCheck(), new MassBalanceCheck(),
-                new GreenMetricsCheck(), new MsCheck(), new NmrCheck(), new OverrideCheck()));
+                new GreenMetricsCheck(), new MsCheck(), new NmrCheck(), new OverrideCheck(), new NameReadingCheck()));
     }
 
     /** An auditor running only the given checkers (tests and corpus runs). */

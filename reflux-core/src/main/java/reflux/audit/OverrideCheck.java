@@ -17,8 +17,8 @@ import reflux.route.RouteStructures;
  *   <li>same constitution, other stereo (e.g. an oxime geometry the name does not state) → WARNING STEREO_ASSUMED,
  *       with the CIP labels of both;</li>
  *   <li>different constitution → ERROR OVERRIDE_CONTRADICTS_NAME (the override is another compound);</li>
- *   <li>the name does not resolve to one compound (generic or defective name) → nothing: the override is the only
- *       structure there is, and the route's note says where it comes from.</li>
+ *   <li>the name does not resolve to one compound (generic or defective name) → STRUCTURE_FROM_ROUTE: the override
+ *       is the only structure there is, an assumption whose source is the route's note.</li>
  * </ul>
  */
 final class OverrideCheck implements Checker {
@@ -48,6 +48,11 @@ final class OverrideCheck implements Checker {
             }
             Resolution byName = names.apply(RouteStructures.nameWithForm(s));
             if (byName == null || byName.status() != ResolutionStatus.RESOLVED || byName.inchiKey() == null) {
+                sink.add(FindingCode.STRUCTURE_FROM_ROUTE, "Assumed: " + s.id() + " is the route's SMILES "
+                        + s.smiles() + "; the printed name '" + s.name() + "' does not resolve to one compound, so"
+                        + " its molar mass and every mole figure of it rest on the route's choice. Source: "
+                        + (s.notes().isEmpty() ? "the route file (no note)" : String.join(" ", s.notes())) + ".",
+                        "substances[" + s.id() + "].smiles", s.source().quote());
                 continue;
             }
             StructureFacts override = ctx.cache().facts(s.smiles()).orElse(null);

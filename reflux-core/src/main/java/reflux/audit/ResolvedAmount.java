@@ -20,7 +20,7 @@ import reflux.model.route.SubstanceRef;
  *                     over that amount ("10 g" → 0.05; densities and molar masses count as exact); null = no amount
  */
 record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean water, String basis,
-                      List<String> assumptions, Double relativePrecision) {
+                      List<Assumption> assumptions, Double relativePrecision) {
 
     static ResolvedAmount of(AuditContext ctx, ChargeRef ref) {
         Amounts a = new Amounts(ref.charge().amounts());
@@ -29,7 +29,7 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
         Optional<AuditData.Density> density = densityOf(ctx, ref);
         boolean water = density.map(AuditData.Density::water).orElse(false)
                 || material.map(m -> "O".equals(m.smiles().trim())).orElse(false);
-        List<String> assumptions = new ArrayList<>();
+        List<Assumption> assumptions = new ArrayList<>();
         Double mass = null;
         Double moles = null;
         String basis;
@@ -43,8 +43,9 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
             precision = relative(a.volume().get());
             mass = v * density.get().densityGPerMl();
             basis = fmt(v) + " mL × " + density.get().densityGPerMl() + " g/mL";
-            assumptions.add(label(ctx, ref) + ": density " + density.get().densityGPerMl() + " g/mL ("
-                    + density.get().source() + ")");
+            assumptions.add(new Assumption(reflux.model.finding.FindingCode.DENSITY_ASSUMED, ref.path(),
+                    label(ctx, ref) + ": " + fmt(v) + " mL taken as " + fmt(mass) + " g at density "
+                            + density.get().densityGPerMl() + " g/mL", density.get().source()));
         } else if (a.moles().isPresent() && mw != null) {
             mass = a.moles().get().value() * mw;
             basis = "printed moles × " + fmt(mw) + " g/mol";
@@ -60,7 +61,9 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
             if (solute.isPresent()) {
                 moles = mass * pct / 100 / solute.get().molarMass();
                 basis += " × " + pct + " % w/w / " + fmt(solute.get().molarMass()) + " g/mol";
-                assumptions.add(label(ctx, ref) + ": " + pct + " % w/w solution (" + density.get().source() + ")");
+                assumptions.add(new Assumption(reflux.model.finding.FindingCode.STRENGTH_ASSUMED, ref.path(),
+                        label(ctx, ref) + ": a " + pct + " % w/w solution, so " + fmt(moles) + " mol of "
+                                + solute.get().parent() + " in " + fmt(mass) + " g", density.get().source()));
             }
         } else if (mass != null && mw != null) {
             moles = mass / mw;

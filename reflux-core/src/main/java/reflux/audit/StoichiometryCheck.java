@@ -102,7 +102,7 @@ final class StoichiometryCheck implements Checker {
                 }
                 Amounts a = new Amounts(ref.charge().amounts());
                 ResolvedAmount r = ctx.amount(ref);
-                sink.assumptions.addAll(r.assumptions());
+                r.assumptions().forEach(x -> sink.assume(x, ref.quote(), false));
                 if (ctx.route().kind() == reflux.model.route.Route.Kind.EXAMPLE) {
                     missingAmount(ref, a, sink);
                 }
@@ -179,8 +179,10 @@ final class StoichiometryCheck implements Checker {
     private static void missingAmount(ChargeRef ref, Amounts a, AuditSink sink) {
         boolean hasContents = ref.charge().containing().stream().anyMatch(c -> !c.amounts().isEmpty());
         if (a.isEmpty() && hasContents) {
-            sink.assumptions.add(ref.path() + ": " + (ref.substanceId() != null ? ref.substanceId() : "solution")
-                    + " of unstated composition; only its printed contents are counted (solvent mass unknown)");
+            sink.assume(new Assumption(FindingCode.COMPOSITION_UNSTATED, ref.path(),
+                    (ref.substanceId() != null ? ref.substanceId() : "solution") + " of unstated composition: only"
+                            + " its printed contents are counted, so PMI and mass balance are lower bounds",
+                    "the source prints no amount for the solution itself"), ref.quote(), false);
         }
         if (!a.isEmpty() || hasContents) {
             return;
@@ -191,7 +193,8 @@ final class StoichiometryCheck implements Checker {
                 "No amount printed for " + (ref.substanceId() != null ? ref.substanceId() : ref.charge().from())
                         + " (" + role.name().toLowerCase(java.util.Locale.ROOT) + "); left out of mass totals.",
                 ref.path(), ref.quote());
-        sink.assumptions.add(ref.path() + ": no amount printed; counted as 0 g in PMI and mass balance");
+        sink.assume(new Assumption(FindingCode.MISSING_AMOUNT, ref.path(),
+                "no amount printed; counted as 0 g in PMI and mass balance", null), ref.quote(), true);
     }
 
     private static void checkPair(AuditContext ctx, ChargeRef ref, Amounts a, Material m, AuditSink sink,

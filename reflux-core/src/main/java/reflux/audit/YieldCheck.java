@@ -98,8 +98,10 @@ final class YieldCheck implements Checker {
                     + " % (" + pct(yield) + " × " + fmt(purity) + " / 100; the HPLC area % is read as a mass"
                     + " fraction).", path, o.analytics().source().quote(),
                     cmp("purity-corrected yield", corrected, null, null, "%"));
-            sink.assumptions.add(path + ": HPLC purity " + fmt(purity) + " % (area) read as the mass fraction of "
-                    + o.substance() + " in the isolated solid");
+            sink.assume(new Assumption(FindingCode.PURITY_AS_MASS_FRACTION, path, "HPLC purity " + fmt(purity)
+                    + " % (area) read as the mass fraction of " + o.substance() + " in the isolated solid, giving the"
+                    + " purity-corrected yield " + pct(corrected), "the route's printed HPLC purity; response"
+                    + " factors are not printed"), o.analytics().source().quote(), false);
         }
         Double printedWater = o.analytics() == null ? null : o.analytics().waterContent();
         if (printedWater != null && product.isPresent()) {
@@ -211,8 +213,9 @@ final class YieldCheck implements Checker {
                 + " water content; anhydrous (" + fmt(anhydrous) + " g/mol) it would be " + pct(yAnhydrous) + ".",
                 path, o.source().quote(), cmp("theoretical water content", theoretical, null, null, "%"),
                 cmp("yield if anhydrous", yAnhydrous, yield, null, "%"));
-        sink.assumptions.add(path + ": " + o.substance() + " taken as the declared hydrate (" + m.waters()
-                + " H2O); no water content printed");
+        sink.assume(new Assumption(FindingCode.HYDRATE_ASSUMED, path, o.substance() + " taken as the declared"
+                + " hydrate (" + m.waters() + " H2O) for the yield " + pct(yield), "the route's declared form; no water"
+                + " content printed"), o.source().quote(), true);
     }
 
     /**

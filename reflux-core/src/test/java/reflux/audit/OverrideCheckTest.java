@@ -42,7 +42,12 @@ class OverrideCheckTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aGenericNameWithAnOverrideIsLeftToTheRoutesNote() {
-        assertThat(findings("reactive derivative of formula III", ref("001-IV.BrOH"))).isEmpty();
+    void aGenericNameWithAnOverrideIsAnAssumptionAtTheSubstance() {
+        // the name is generic: the override is the only structure, so it is reported as the route's assumption
+        assertThat(findings("reactive derivative of formula III", ref("001-IV.BrOH")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.code()).isEqualTo(FindingCode.STRUCTURE_FROM_ROUTE);
+                    assertThat(f.path()).isEqualTo("substances[s].smiles");
+                });
     }
 }

@@ -37,6 +37,9 @@ public enum FindingCode {
     EQUIVALENTS_MISMATCH(Severity.WARNING, "printed equivalents disagree with the moles against the limiting reactant"),
     REAGENT_EQUIVALENTS(Severity.INFO, "equivalents of a reagent against the substrate the stage's rules say it reacts with and against the limiting reactant"),
     MISSING_AMOUNT(Severity.INFO, "a charge has no amount, so figures that need it are not computed"),
+    DENSITY_ASSUMED(Severity.INFO, "a charge's mass comes from its printed volume and a tabulated density (source given)"),
+    STRENGTH_ASSUMED(Severity.INFO, "a charged solution's moles come from a tabulated strength (e.g. 37 % w/w HCl; source given)"),
+    COMPOSITION_UNSTATED(Severity.INFO, "a charged solution's own amount is not printed: only its printed contents are counted"),
     // --- yields ---------------------------------------------------------------------------------------------------
     YIELD_COMPUTED(Severity.INFO, "a stage yield computed from the masses"),
     YIELD_OVERALL(Severity.INFO, "the overall yield over the stages"),
@@ -46,6 +49,7 @@ public enum FindingCode {
     YIELD_OVER_100(Severity.ERROR, "a computed or stated yield exceeds 100 %"),
     YIELD_FORM_SENSITIVITY(Severity.INFO, "the yield depends on which salt form is assumed"),
     YIELD_PURITY_CORRECTED(Severity.INFO, "a stage yield corrected for the printed HPLC purity of the product"),
+    PURITY_AS_MASS_FRACTION(Severity.INFO, "an HPLC area % is read as the product's mass fraction (no response factors printed)"),
     WATER_CONTENT_CONSISTENT(Severity.INFO, "a printed water content is nearest the theoretical water of the declared hydrate"),
     WATER_CONTENT_MISMATCH(Severity.WARNING, "a printed water content is nearer another hydrate than the declared one"),
     HYDRATE_ASSUMED(Severity.INFO, "a yield counts the product as its declared hydrate while no water content is printed"),
@@ -65,6 +69,8 @@ public enum FindingCode {
     NMR_MULTIPLICITY(Severity.WARNING, "a printed multiplicity contradicts the structure"),
     // --- structures given by the route ----------------------------------------------------------------------------
     STEREO_ASSUMED(Severity.WARNING, "a SMILES override fills in stereo the printed name leaves open"),
+    NAME_ASSUMPTION(Severity.INFO, "a substance's structure rests on how its printed name was read (a configuration, an implied group, a salt convention)"),
+    STRUCTURE_FROM_ROUTE(Severity.INFO, "a substance's structure is the route's SMILES: its printed name does not resolve to one compound"),
     OVERRIDE_AGREES_WITH_NAME(Severity.INFO, "a SMILES override agrees with its printed name"),
     OVERRIDE_CONTRADICTS_NAME(Severity.ERROR, "a SMILES override's constitution contradicts its printed name"),
     // --- the audit itself -----------------------------------------------------------------------------------------
