@@ -73,7 +73,7 @@ final class AuditOutput {
                 r.findings().forEach(f -> out.print(AuditText.finding(f)));
             }
             for (CheckJob.VariantResult v : r.variants()) {
-                variant(out, v, withInfo);
+                variant(out, v, withInfo, r::locate);
             }
         }
         if (results.size() > 1) {
@@ -103,7 +103,8 @@ final class AuditOutput {
         return TerminalText.escape(s);
     }
 
-    private static void variant(PrintWriter out, CheckJob.VariantResult v, boolean withInfo) {
+    private static void variant(PrintWriter out, CheckJob.VariantResult v, boolean withInfo,
+                                java.util.function.Function<String, java.util.Optional<String>> locate) {
         if (v.variant() != null) {
             out.println("-- variant " + t(v.variant().id())
                     + (v.variant().description() == null ? "" : ": " + t(v.variant().description())));
@@ -119,6 +120,6 @@ final class AuditOutput {
                         + (s.equation() == null ? "" : "\n      " + t(s.equation())));
             }
         }
-        out.print(AuditText.render(v.audit(), withInfo));
+        out.print(AuditText.render(v.audit(), withInfo, locate));
     }
 }

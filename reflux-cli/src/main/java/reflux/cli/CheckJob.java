@@ -48,6 +48,14 @@ final class CheckJob {
 
         /** The JSON fields of this variant's result (without the variant id for a route without variants). */
         Map<String, Object> json() {
+            return json(path -> java.util.Optional.empty());
+        }
+
+        /**
+         * The JSON fields, with {@code locations}: each finding path of the run and the audit mapped to its {@code
+         * file:line:col} in the route file.
+         */
+        Map<String, Object> json(java.util.function.Function<String, java.util.Optional<String>> locate) {
             Map<String, Object> m = new LinkedHashMap<>();
             if (variant != null) {
                 m.put("variant", variant.id());
@@ -63,6 +71,13 @@ final class CheckJob {
             }
             if (audit != null) {
                 m.put("audit", audit);
+            }
+            Map<String, String> locations = new java.util.TreeMap<>();
+            (audit == null ? java.util.stream.Stream.<Finding>empty() : audit.findings().stream())
+                    .map(Finding::path).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(p -> locate.apply(p).ifPresent(l -> locations.put(p, l)));
+            if (!locations.isEmpty()) {
+                m.put("locations", locations);
             }
             return m;
         }
@@ -81,7 +96,12 @@ final class CheckJob {
      *                 empty when the route did not read
      */
     record Result(Path file, String status, String routeId, List<String> problems, List<Finding> findings,
-                  List<VariantResult> variants) {
+                  List<VariantResult> variants, reflux.route.io.RouteLocations locations) {
+
+        /** {@code file:line:col} of a finding path, when the route file was read. */
+        java.util.Optional<String> locate(String path) {
+            return locations == null ? java.util.Optional.empty() : locations.locate(path);
+        }
 
         Result {
             problems = List.copyOf(problems);
@@ -130,9 +150,9 @@ final class CheckJob {
                 m.put("findings", findings);
             }
             if (variants.size() == 1 && variants.get(0).variant() == null) {
-                m.putAll(variants.get(0).json());
+                m.putAll(variants.get(0).json(this::locate));
             } else if (!variants.isEmpty()) {
-                m.put("variants", variants.stream().map(VariantResult::json).toList());
+                m.put("variants", variants.stream().map(v -> v.json(this::locate)).toList());
             }
             return m;
         }
@@ -161,31 +181,34 @@ final class CheckJob {
         Route route;
         boolean readable;
         List<RouteProblem> problems;
+        reflux.route.io.RouteLocations locations;
         if (validator != null) {
             RouteValidator.Result v = validator.validate(file);
             route = v.route();
             readable = v.readable();
             problems = v.problems();
+            locations = v.locations();
         } else {
             RouteLoad load = reader.read(file);
             route = load.route();
             readable = load.readable();
             problems = load.problems();
+            locations = load.locations();
         }
         List<String> texts = problems.stream().map(RouteProblem::format).toList();
         if (!readable) {
-            return new Result(file, "unreadable", null, texts, List.of(), List.of());
+            return new Result(file, "unreadable", null, texts, List.of(), List.of(), locations);
         }
         List<Finding> invalid = problems.stream().map(CheckJob::finding).toList();
         String status = problems.isEmpty() ? "ok" : "invalid";
         if (route == null) {
-            return new Result(file, status, null, texts, invalid, List.of());
+            return new Result(file, status, null, texts, invalid, List.of(), locations);
         }
         List<VariantResult> variants = new ArrayList<>();
         for (Variant v : variantsOf(route)) {
             variants.add(runAndAudit(route, v));
         }
-        return new Result(file, status, route.id(), texts, invalid, variants);
+        return new Result(file, status, route.id(), texts, invalid, variants, locations);
     }
 
     /** Every variant when executing a route that has them; otherwise the route itself (one null variant). */

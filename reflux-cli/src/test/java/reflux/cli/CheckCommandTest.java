@@ -111,7 +111,7 @@ class CheckCommandTest {
         Run validate = run("validate", file.toString());
         assertThat(validate.exit()).isEqualTo(ExitCode.FINDINGS);
         String located = validate.err().strip();
-        assertThat(located).startsWith(file + ":10:11: substances[3].name: substance 'solvent' does not resolve");
+        assertThat(located).startsWith(file + ":10:11: substances[solvent].name: substance 'solvent' does not resolve");
 
         Run check = run("check", "--json", file.toString());
         assertThat(check.exit()).isEqualTo(ExitCode.FINDINGS);
@@ -120,7 +120,7 @@ class CheckCommandTest {
         assertThat(route.path("findings")).singleElement().satisfies(f -> {
             assertThat(f.path("code").asText()).isEqualTo(FindingCode.ROUTE_INVALID.name());
             assertThat(f.path("severity").asText()).isEqualTo("ERROR");
-            assertThat(f.path("path").asText()).isEqualTo("substances[3].name");
+            assertThat(f.path("path").asText()).isEqualTo("substances[solvent].name");
             assertThat(f.path("message").asText()).isEqualTo(located);
         });
         // the route still reads, so it is run and audited as well (the validation findings stay the file's own)
@@ -130,7 +130,7 @@ class CheckCommandTest {
 
         Run text = run("check", file.toString());
         assertThat(text.exit()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(text.out()).contains("ERROR   " + FindingCode.ROUTE_INVALID + "  substances[3].name")
+        assertThat(text.out()).contains("ERROR   " + FindingCode.ROUTE_INVALID + "  substances[solvent].name")
                 .contains(located);
     }
 

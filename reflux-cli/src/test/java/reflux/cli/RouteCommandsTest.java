@@ -34,7 +34,7 @@ class RouteCommandsTest {
     void validatePrintsTheLocatedProblemAndExitsOne() {
         String file = fixture("malformed/unknown-key-temperature-misspelt.yaml");
         assertThat(run("validate", file)).isEqualTo(ExitCode.FINDINGS);
-        assertThat(err.toString().strip()).isEqualTo(file + ":29:26: stages[0].steps[0].operations[1].conditions"
+        assertThat(err.toString().strip()).isEqualTo(file + ":29:26: stages[I].steps[A].operations[1].conditions"
                 + ".temprature: unknown key 'temprature' in stage I step A operation 2 conditions"
                 + " (did you mean 'temperature'?)");
         assertThat(err.toString()).doesNotContain("Exception").doesNotContain("\tat ");

@@ -22,6 +22,15 @@ public final class AuditText {
 
     /** The report as text; {@code withInfo} false leaves out INFO findings. */
     public static String render(AuditReport r, boolean withInfo) {
+        return render(r, withInfo, path -> java.util.Optional.empty());
+    }
+
+    /**
+     * The report as text, each finding's path followed by where it is in the route file ({@code file:line:col},
+     * from {@code locate}).
+     */
+    public static String render(AuditReport r, boolean withInfo,
+                                java.util.function.Function<String, java.util.Optional<String>> locate) {
         StringBuilder sb = new StringBuilder();
         sb.append("Audit of ").append(t(r.routeId())).append(": ").append(r.count(Severity.ERROR)).append(" error(s), ")
                 .append(r.count(Severity.WARNING)).append(" warning(s), ").append(r.count(Severity.INFO))
@@ -32,7 +41,7 @@ public final class AuditText {
             }
             for (Finding f : r.findings()) {
                 if (f.severity() == s) {
-                    sb.append(finding(f));
+                    sb.append(finding(f, locate));
                 }
             }
         }
@@ -100,10 +109,16 @@ public final class AuditText {
      * for findings above INFO; each line indented and ending in a newline.
      */
     public static String finding(Finding f) {
+        return finding(f, path -> java.util.Optional.empty());
+    }
+
+    /** One finding as {@link #finding(Finding)} prints it, its path followed by {@code (file:line:col)}. */
+    public static String finding(Finding f, java.util.function.Function<String, java.util.Optional<String>> locate) {
         StringBuilder sb = new StringBuilder();
         sb.append("  ").append(String.format(Locale.ROOT, "%-7s", f.severity())).append(' ').append(f.code());
         if (f.path() != null) {
             sb.append("  ").append(t(f.path()));
+            locate.apply(f.path()).ifPresent(l -> sb.append("  (").append(t(l)).append(')'));
         }
         sb.append("\n      ").append(t(f.message())).append('\n');
         if (f.quote() != null && f.severity() != Severity.INFO) {

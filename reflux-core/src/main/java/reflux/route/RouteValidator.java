@@ -36,7 +36,7 @@ public final class RouteValidator {
      * @param resolutions substance id → resolution without a variant (empty when the route did not read)
      */
     public record Result(Path file, boolean readable, Route route, List<RouteProblem> problems,
-                         Map<String, Resolution> resolutions) {
+                         Map<String, Resolution> resolutions, reflux.route.io.RouteLocations locations) {
         public Result {
             problems = List.copyOf(problems);
             resolutions = resolutions == null ? Map.of() : java.util.Collections.unmodifiableMap(
@@ -66,7 +66,7 @@ public final class RouteValidator {
     public Result validate(Path file) {
         RouteLoad load = reader.read(file);
         if (!load.isOk()) {
-            return new Result(file, load.readable(), null, load.problems(), null);
+            return new Result(file, load.readable(), null, load.problems(), null, load.locations());
         }
         Route route = load.route();
         Map<String, Resolution> plain = structures.resolve(route, null);
@@ -86,7 +86,7 @@ public final class RouteValidator {
                     + RouteStructures.nameWithForm(s) + "'" + (r.message() != null ? " — " + r.message() : ""),
                     suggestion));
         }
-        return new Result(file, true, route, problems, plain);
+        return new Result(file, true, route, problems, plain, load.locations());
     }
 
     private boolean resolvesInEveryVariant(Route route, SubstanceRef s) {

@@ -39,7 +39,7 @@ class RouteValidatorTest {
         assertThat(r.readable()).isTrue();
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(9);
-            assertThat(p.field()).isEqualTo("substances[1].name");
+            assertThat(p.field()).isEqualTo("substances[b].name");
             assertThat(p.message()).contains("substance 'b' does not resolve: 'methylen chloride'");
             assertThat(p.suggestion()).isEqualTo("did you mean 'methylene chloride'?");
         });

@@ -113,6 +113,7 @@ public final class RouteReader {
                 problems.add(s);
             }
         }
+        problems.replaceAll(new RouteLocations(file, tree.root())::printed);   // reference problems are printed already
         if (problems.isEmpty() && route != null) {
             problems.addAll(new RouteReferences(file, tree.root()).check(route));
         }
@@ -120,8 +121,9 @@ public final class RouteReader {
             problems.add(whole(file, "route could not be read", null));
         }
         if (!problems.isEmpty()) {
+            RouteLocations locations = new RouteLocations(file, tree.root());
             problems.sort(Comparator.comparingInt(RouteProblem::line).thenComparingInt(RouteProblem::column));
-            return RouteLoad.failed(file, problems, new RouteLocations(file, tree.root()));
+            return RouteLoad.failed(file, problems, locations);
         }
         return RouteLoad.ok(file, route, new RouteLocations(file, tree.root()));
     }

@@ -47,7 +47,7 @@ class ImpossibleValuesTest {
         assertThat(load.isOk()).as(load.problems().toString()).isEqualTo(valid);
         if (!valid) {
             assertThat(load.problems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo("stages[0].steps[0].operations[0].conditions.temperature");
+                assertThat(p.field()).isEqualTo("stages[I].steps[A].operations[0].conditions.temperature");
                 assertThat(p.line()).isEqualTo(28);
                 assertThat(p.message()).contains("below absolute zero");
             });
@@ -69,7 +69,7 @@ class ImpossibleValuesTest {
         assertThat(load.isOk()).as(load.problems().toString()).isEqualTo(valid);
         if (!valid) {
             assertThat(load.problems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo("stages[0].steps[0].operations[0].conditions.pH");
+                assertThat(p.field()).isEqualTo("stages[I].steps[A].operations[0].conditions.pH");
                 assertThat(p.message()).contains("is outside -2 to 16");
             });
         }
@@ -88,7 +88,7 @@ class ImpossibleValuesTest {
         assertThat(load.isOk()).as(load.problems().toString()).isEqualTo(valid);
         if (!valid) {
             assertThat(load.problems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo("stages[0].steps[0].operations[0].charges[0].amounts[0]");
+                assertThat(p.field()).isEqualTo("stages[I].steps[A].operations[0].charges[0].amounts[0]");
                 assertThat(p.message()).startsWith("zero ");
             });
         }
@@ -105,7 +105,7 @@ class ImpossibleValuesTest {
         assertThat(load.isOk()).as(load.problems().toString()).isEqualTo(valid);
         if (!valid) {
             assertThat(load.problems()).singleElement().satisfies(p ->
-                    assertThat(p.field()).isEqualTo("stages[0].outcomes[0].amounts[0]"));
+                    assertThat(p.field()).isEqualTo("stages[I].outcomes[prod-isolated].amounts[0]"));
         }
     }
 
@@ -119,7 +119,7 @@ class ImpossibleValuesTest {
         assertThat(load.isOk()).as(load.problems().toString()).isEqualTo(valid);
         if (!valid) {
             assertThat(load.problems()).singleElement().satisfies(p ->
-                    assertThat(p.field()).isEqualTo("stages[0].outcomes[0].analytics.nmr[0].protons"));
+                    assertThat(p.field()).isEqualTo("stages[I].outcomes[prod-isolated].analytics.nmr[0].protons"));
         }
     }
 
@@ -135,7 +135,7 @@ class ImpossibleValuesTest {
         assertThat(load.isOk()).as(load.problems().toString()).isEqualTo(valid);
         if (!valid) {
             assertThat(load.problems()).singleElement().satisfies(p ->
-                    assertThat(p.field()).isEqualTo("stages[0].outcomes[0].analytics.ms[0].mz"));
+                    assertThat(p.field()).isEqualTo("stages[I].outcomes[prod-isolated].analytics.ms[0].mz"));
         }
     }
 }
