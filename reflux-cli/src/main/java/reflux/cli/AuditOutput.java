@@ -116,8 +116,10 @@ final class AuditOutput {
             out.println("  Run");
             for (StageRun s : v.run().stages()) {
                 out.println("    stage " + t(s.stageId()) + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
-                        + (s.rules().isEmpty() ? "" : "  rules " + t(String.join(", ", s.rules())))
                         + (s.equation() == null ? "" : "\n      " + t(s.equation())));
+                // one line per rule application (the engine's evidence says how often and whether it balanced)
+                s.evidence().stream().filter(e -> e.startsWith("rule ") && e.contains(" applied "))
+                        .forEach(e -> out.println("      " + t(e)));
             }
         }
         out.print(AuditText.render(v.audit(), withInfo, locate));

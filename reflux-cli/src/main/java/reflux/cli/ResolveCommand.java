@@ -140,6 +140,9 @@ final class ResolveCommand implements Callable<Integer> {
             line(out, "InChIKey", r.inchiKey());
             line(out, "InChI", r.inchi());
             line(out, "CIP", r.cip().isEmpty() ? "(no stereocentres)" : String.join(" ", r.cip()));
+            if (!r.cip().isEmpty()) {
+                line(out, "stereo", reflux.chem.Locants.standard().describe(r.smiles(), r.cip()));
+            }
         }
         if (r.source() != null) {
             line(out, "source", r.source());

@@ -67,9 +67,14 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
         }
     }
 
-    /** Mass in and out of a stage, in g. */
+    /**
+     * Mass in and out of a stage, in g. What is unaccounted is split into {@code liquidsG} (solvents, work-up
+     * liquids and water charged: waste streams) and {@code residueG} (the rest: excess reagents, unreacted
+     * material, product left in the mother liquors, and by-products when the run gave none).
+     */
     public record MassBalanceRow(String stage, double inputsG, Double productG, Double byProductsG,
-                                 Double unaccountedG, List<String> byProducts, String note) {
+                                 Double unaccountedG, Double liquidsG, Double residueG, List<String> byProducts,
+                                 String note) {
         public MassBalanceRow {
             byProducts = byProducts == null ? List.of() : List.copyOf(byProducts);
         }

@@ -80,7 +80,10 @@ public final class AuditText {
         sb.append("  Mass balance (g)\n");
         for (AuditReport.MassBalanceRow m : r.massBalance()) {
             sb.append("    ").append(String.format(Locale.ROOT,
-                    "%-6s in %8.2f  product %s  by-products %s  unaccounted %s", t(m.stage()), m.inputsG(), num(m.productG()), num(m.byProductsG()), num(m.unaccountedG())))
+                    "%-6s in %8.2f  product %s  by-products %s  unaccounted %s = solvents/work-up/water %s"
+                            + " + excess reagents, unreacted and mother-liquor losses %s", t(m.stage()), m.inputsG(),
+                    num(m.productG()), num(m.byProductsG()), num(m.unaccountedG()), num(m.liquidsG()),
+                    num(m.residueG())))
                     .append('\n');
         }
         sb.append("  Green metrics (PMI kg/kg: total = reactants + reagents + solvents + water; E-factor; AE; RME)\n");

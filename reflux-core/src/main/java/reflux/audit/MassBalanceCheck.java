@@ -28,9 +28,16 @@ final class MassBalanceCheck implements Checker {
     public void check(AuditContext ctx, AuditSink sink) {
         for (Stage stage : ctx.route().stages()) {
             double in = 0;
+            double liquids = 0;   // solvents, work-up liquids and water: they leave as waste streams
             for (ChargeRef ref : ctx.charges(stage)) {
-                Double m = ref.internal() ? null : ctx.amount(ref).massG();
+                ResolvedAmount r = ref.internal() ? null : ctx.amount(ref);
+                Double m = r == null ? null : r.massG();
                 in += m == null ? 0 : m;
+                reflux.model.route.Role role = ref.charge().role();
+                if (m != null && (role == reflux.model.route.Role.SOLVENT || role == reflux.model.route.Role.WORKUP
+                        || r.water())) {
+                    liquids += m;
+                }
             }
             if (in == 0 && ctx.route().kind() == reflux.model.route.Route.Kind.CLAIMS) {
                 continue; // a claim-level stage prints no amounts: no balance to draw
@@ -57,8 +64,10 @@ final class MassBalanceCheck implements Checker {
             String note = product == null ? "no product mass printed"
                     : run.isEmpty() ? "no balanced equation from the run: by-products unknown"
                     : "by-products from the balanced equation for the moles of product isolated";
+            Double liquidsG = unaccounted == null ? null : Math.min(liquids, unaccounted);
+            Double residue = unaccounted == null ? null : unaccounted - liquidsG;
             sink.massBalance.add(new AuditReport.MassBalanceRow(stage.id(), in, product, byProducts, unaccounted,
-                    names, note));
+                    liquidsG, residue, names, note));
             if (product == null) {
                 continue;
             }
@@ -71,7 +80,9 @@ final class MassBalanceCheck implements Checker {
                 sink.add(FindingCode.MASS_BALANCE, "Stage " + stage.id() + ": " + fmt(in) + " g in; "
                         + fmt(product) + " g product" + (byProducts == null ? "" : ", " + fmt(byProducts)
                         + " g by-products (" + String.join(", ", names) + ")") + "; " + fmt(unaccounted)
-                        + " g to solvents, excess reagents and mother liquors.", path, null,
+                        + " g unaccounted: " + fmt(liquidsG) + " g solvents, work-up liquids and water (waste"
+                        + " streams), " + fmt(residue) + " g " + (byProducts == null ? "by-products, " : "")
+                        + "excess reagents, unreacted material and product left in the mother liquors.", path, null,
                         cmp("mass", in, product + (byProducts == null ? 0 : byProducts), null, "g"));
             }
         }

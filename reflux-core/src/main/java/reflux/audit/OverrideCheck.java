@@ -68,8 +68,9 @@ final class OverrideCheck implements Checker {
                         + " the printed name resolves to (" + a + ").", path, quote);
             } else if (a.substring(0, 14).equals(b.substring(0, 14))) {
                 sink.add(FindingCode.STEREO_ASSUMED, s.id() + ": the printed name '" + s.name()
-                        + "' fixes other stereo than the route assumes: name " + b + " CIP " + byName.cip()
-                        + ", route " + a + " CIP " + override.cip() + ". The route's stereo is an assumption"
+                        + "' fixes other stereo than the route assumes: name " + b + " (" + stereo(byName.smiles(), byName.cip())
+                        + "), route " + a + " (" + stereo(override.smiles(), override.cip())
+                        + "). The route's stereo is an assumption"
                         + (s.notes().isEmpty() ? "." : ": " + String.join(" ", s.notes())), path, quote);
             } else {
                 sink.add(FindingCode.OVERRIDE_CONTRADICTS_NAME, s.id() + ": the SMILES override ("
@@ -77,5 +78,10 @@ final class OverrideCheck implements Checker {
                         + "' resolves to (" + byName.formula() + ", " + b + ").", path, quote);
             }
         }
+    }
+
+    /** CIP labels by locant where the ring system has a numbering ({@link reflux.chem.Locants}). */
+    private static String stereo(String smiles, java.util.List<String> cip) {
+        return cip.isEmpty() ? "no stereo" : "stereo " + reflux.chem.Locants.standard().describe(smiles, cip);
     }
 }

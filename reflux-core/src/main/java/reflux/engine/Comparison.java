@@ -53,8 +53,9 @@ final class Comparison {
                 if (kp != null && kp.regionMatches(0, kd, 0, 14)) {
                     String rel = stereo(cache.facts(p).inchi(), cache.facts(d).inchi());
                     v = "conflict".equals(rel) ? Verdict.CONSTITUTION_ONLY : Verdict.STEREO_UNDETERMINED;
-                    evidence.add("derived " + p + " (" + kp + ", CIP " + cache.cip(p) + ") has the constitution of"
-                            + " the declared " + d + " (" + kd + ", CIP " + cache.cip(d) + ") but "
+                    evidence.add("derived " + p + " (" + kp + ", stereo " + reflux.chem.Locants.standard().describe(
+                            cache.facts(p).smiles(), cache.cip(p)) + ") has the constitution of the declared " + d + " (" + kd + ", stereo "
+                            + reflux.chem.Locants.standard().describe(cache.facts(d).smiles(), cache.cip(d)) + ") but "
                             + ("conflict".equals(rel) ? "a stereocentre or double bond fixed the other way"
                             : "stereo left open on one side"));
                     break;
