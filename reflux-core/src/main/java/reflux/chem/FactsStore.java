@@ -31,7 +31,7 @@ public final class FactsStore {
     private static final class Holder {
         static final FactsStore STANDARD = new FactsStore(PersistentCache.folderFromEnvironment()
                 .map(folder -> cache(PersistentCache.fileFor(folder, PREFIX), null,
-                        m -> System.err.println("reflux: " + m)))
+                        org.slf4j.LoggerFactory.getLogger("reflux")::warn))
                 .orElse(null));
     }
 

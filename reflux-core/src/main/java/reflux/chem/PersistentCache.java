@@ -39,7 +39,7 @@ import java.util.zip.ZipFile;
  *
  * <pre>{@code
  * PersistentCache<V> c = new PersistentCache<>(file, "reflux-x v1", PersistentCache.codeKey(), codec, "x cache",
- *         "x", System.err::println);
+ *         "x", log::warn);
  * V v = c.get("input");   // null on a miss
  * c.put("input", value);  // kept in memory, written by flush() (or at JVM exit)
  * }</pre>

@@ -17,7 +17,7 @@ import static reflux.chem.PersistentCache.unlist;
  * starting OPSIN, CDK or the InChI library. File format, key, staleness and atomic writes: {@link PersistentCache}.
  *
  * <pre>{@code
- * ResolutionCache c = new ResolutionCache(dir.resolve("resolutions.tsv"), ResolutionCache.codeKey(), System.err::println);
+ * ResolutionCache c = new ResolutionCache(dir.resolve("resolutions.tsv"), ResolutionCache.codeKey(), log::warn);
  * Resolution r = c.get("cefepime");   // null on a miss
  * c.put("cefepime", computed);        // kept in memory, written by flush() (or at JVM exit)
  * }</pre>
@@ -49,7 +49,8 @@ public final class ResolutionCache {
      */
     public static Optional<ResolutionCache> fromEnvironment() {
         return PersistentCache.folderFromEnvironment()
-                .map(folder -> new ResolutionCache(fileFor(folder), null, m -> System.err.println("reflux: " + m)));
+                .map(folder -> new ResolutionCache(fileFor(folder), null,
+                        org.slf4j.LoggerFactory.getLogger("reflux")::warn));
     }
 
     /** The cache file for this code and data in a folder: {@code resolutions-KEY.tsv}. */
