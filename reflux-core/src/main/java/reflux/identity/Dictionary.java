@@ -16,9 +16,13 @@ import reflux.data.TsvTable;
  */
 public final class Dictionary {
 
-    /** One compound with all its names (the first is the preferred one). */
-    public record Entry(String id, List<String> names, String smiles, String ref, String iupac, String source,
-                        String note, int line) {
+    /**
+     * One compound with all its names (the first is the preferred one). {@code iupac} is a systematic name (components
+     * separated by {@code ;}) and {@code check} an independent check ({@code inchikey=...} or {@code smiles=...}) for
+     * rows that cannot be named; either may be empty, never both ({@code DictionaryTest}).
+     */
+    public record Entry(String id, List<String> names, String smiles, String ref, String iupac, String check,
+                        String source, String note, int line) {
         public Entry {
             names = List.copyOf(names);
         }
@@ -68,7 +72,8 @@ public final class Dictionary {
                 "id", "names", "smiles", "source")) {
             List<String> names = List.of(row.get("names").split("\\|"));
             Entry e = new Entry(row.get("id"), names.stream().map(String::trim).toList(), row.get("smiles"),
-                    row.get("ref"), row.get("iupac"), row.get("source"), row.get("note"), row.line());
+                    row.get("ref"), row.get("iupac"), row.get("check"), row.get("source"), row.get("note"),
+                    row.line());
             entries.add(e);
             for (String n : e.names()) {
                 Entry clash = byKey.put(key(n), e);
