@@ -67,8 +67,8 @@ final class SheetBuilder {
                     if (b.kgMin() != null) {
                         rawMin += b.kgMin();
                         rawMax += b.kgMax();
-                    } else if (!"contained".equals(b.kind())) {
-                        lower |= !hasContained(s, b.substance());
+                    } else {
+                        lower = true;   // a solution of unstated composition: only its printed contents count
                     }
                     if (costMin != null && b.costMin() != null) {
                         costMin += b.costMin();
@@ -93,11 +93,6 @@ final class SheetBuilder {
                 match.outcome().substance(), match.by(), req.vesselL(), req.maxFillPct(),
                 req.prices() == null ? null : req.prices().currency(), sheets, rawMin / kg, rawMax / kg, lower,
                 costMin == null ? null : costMin / kg, costMax == null ? null : costMax / kg, notes);
-    }
-
-    private static boolean hasContained(StageSheet s, String substance) {
-        return s.lines().stream().anyMatch(l -> "contained".equals(l.kind()) && l.path().contains(".containing["))
-                && s.lines().stream().anyMatch(l -> substance.equals(l.substance()) && l.kgMin() == null);
     }
 
     private StageSheet stage(Stage stage, double[] f, String yieldBasis, double[] yields, double[] need) {
