@@ -68,6 +68,10 @@ public final class ScaleUp {
             }
         }
         AuditFigures figures = auditor.figures(route, null);
+        if (figures.charges().stream().allMatch(c -> c.massG() == null && c.volumeMl() == null)) {
+            return ScaleResult.refused("route " + route.id() + " prints no amount for any charge (" + route.kind()
+                    .name().toLowerCase(Locale.ROOT) + " route): there is nothing to scale; scale a worked example");
+        }
         List<Stage> stages = route.stages();
         int t = stages.indexOf(match.stage());
         // what each stage must make, g [min, max], or the factor of a stage whose stream is taken whole

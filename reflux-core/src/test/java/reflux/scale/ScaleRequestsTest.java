@@ -81,6 +81,27 @@ class ScaleRequestsTest {
     }
 
     @Test
+    void theTargetMatchesByInChIKeyAndTheFreeBaseIsNotTheSalt() {
+        var load = ScaleFixtures.route(EX1);
+        String key = reflux.route.RouteStructures.standard().resolve(load.route(),
+                load.route().substance("cefepime-2hcl-h2o").orElseThrow(), null).inchiKey();
+        BatchSheet byKey = ScaleFixtures.scale(EX1, "50 kg " + key, null).sheet();
+        assertThat(byKey.matchedBy()).isEqualTo("InChIKey " + key);
+        assertThat(byKey.stage("II").factorMax()).isCloseTo(50_000 / 1.47, withinPercentage(0.1));
+        // cefepime (the inner salt) is another compound than its dihydrochloride monohydrate: not produced
+        ScaleResult base = ScaleFixtures.scale(EX1, "50 kg cefepime", null);
+        assertThat(base.usage()).isTrue();
+        assertThat(base.message()).contains("does not produce 'cefepime'");
+    }
+
+    @Test
+    void aClaimsRouteWithoutAmountsIsRefused() {
+        ScaleResult r = ScaleFixtures.scale("cefepime-000-claims.yaml", "50 kg compound of formula I", null);
+        assertThat(r.usage()).isTrue();
+        assertThat(r.message()).contains("prints no amount");
+    }
+
+    @Test
     void theTargetMayBeTheRouteIdOrAnIntermediateItIsolates() {
         BatchSheet byId = ScaleFixtures.scale(EX1, "50 kg cefepime-2hcl-h2o", null).sheet();
         assertThat(byId.stage("II").factorMax()).isCloseTo(50_000 / 1.47, withinPercentage(0.1));
