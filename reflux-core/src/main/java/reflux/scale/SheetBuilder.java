@@ -144,7 +144,7 @@ final class SheetBuilder {
                 List<String> cs = new ArrayList<>();
                 for (Line l : lines) {
                     if (l.path().startsWith(opPath + ".charges[")) {
-                        cs.add(chargeText(l));
+                        cs.add(chargeText(l, batches == null ? 1 : batches));
                     }
                 }
                 Range d = op.conditions().duration();
@@ -311,15 +311,21 @@ final class SheetBuilder {
             return "hold" + t + " until: " + (op.details() != null ? op.details() : op.source().quote());
         }
         if (op.type() == OperationType.ADJUST_PH && op.conditions().pH() != null) {
-            return "IPC: pH " + op.conditions().pH();
+            return "IPC: adjust to pH " + op.conditions().pH() + " (dose to the pH; the scaled amount is what the"
+                    + " example needed)";
         }
         return null;
     }
 
-    private static String chargeText(Line l) {
-        String amount = l.kgMax() != null ? range(l.kgMin(), l.kgMax()) + " kg" : "";
+    /** A charge as the batch record gives it: per batch, with the total when there are several batches. */
+    private static String chargeText(Line l, int batches) {
+        String amount = l.kgMax() != null ? range(l.kgMin() / batches, l.kgMax() / batches) + " kg" : "";
         if (l.litresMax() != null) {
-            amount += (amount.isEmpty() ? "" : " = ") + range(l.litresMin(), l.litresMax()) + " L";
+            amount += (amount.isEmpty() ? "" : " = ") + range(l.litresMin() / batches, l.litresMax() / batches) + " L";
+        }
+        if (!amount.isEmpty() && batches > 1) {
+            amount += " per batch (" + (l.kgMax() != null ? range(l.kgMin(), l.kgMax()) + " kg"
+                    : range(l.litresMin(), l.litresMax()) + " L") + " in all)";
         }
         return l.substance() + " " + (amount.isEmpty() ? "(no amount printed)" : amount)
                 + ("transfer".equals(l.kind()) ? " (transfer the whole stream)" : "");

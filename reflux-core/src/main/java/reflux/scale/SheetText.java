@@ -45,8 +45,8 @@ public final class SheetText {
             }
             sb.append('\n');
             if (s.workingLMax() != null && s.workingLMax() > 0) {
-                sb.append("  working volume ").append(s.workingExact() ? "" : "at least ").append(fmt(s.workingLMax()))
-                        .append(" L").append(s.vesselNote() == null ? "" : "; " + s.vesselNote()).append('\n');
+                sb.append("  ").append(s.vesselNote() != null ? s.vesselNote() : "working volume "
+                        + (s.workingExact() ? "" : "at least ") + fmt(s.workingLMax()) + " L").append('\n');
             }
             sb.append("  Bill of materials:\n");
             for (BomLine m : s.bom()) {
@@ -63,8 +63,8 @@ public final class SheetText {
                 }
                 sb.append('\n');
             }
-            sb.append("  Batch record").append(s.batches() != null && s.batches() > 1 ? " (per batch: 1/"
-                    + s.batches() + " of each charge and volume)" : "").append(":\n");
+            sb.append("  Batch record").append(s.batches() != null && s.batches() > 1 ? " (run " + s.batches()
+                    + " times; charges and volumes per batch)" : "").append(":\n");
             for (RecordEntry e : s.record()) {
                 sb.append("    ").append(e.seq()).append(". ").append(e.step()).append('.').append(e.operation() + 1)
                         .append(' ').append(e.type());
@@ -76,9 +76,10 @@ public final class SheetText {
                     sb.append(" (").append(cond).append(')');
                 }
                 if (e.workingLMax() != null && e.workingLMax() > 0) {
-                    sb.append(" — in the vessel ").append(e.workingExact() ? "" : "≥ ").append(range(e.workingLMin(),
-                            e.workingLMax())).append(" L in all").append(e.fillPct() == null ? ""
-                            : ", " + fmt(e.fillPct()) + " % fill per batch");
+                    int n = s.batches() == null ? 1 : s.batches();
+                    sb.append(" — vessel ").append(e.workingExact() ? "" : "≥ ").append(range(e.workingLMin() / n,
+                            e.workingLMax() / n)).append(" L").append(n > 1 ? " per batch" : "")
+                            .append(e.fillPct() == null ? "" : ", " + fmt(e.fillPct()) + " % fill");
                 }
                 sb.append("  [route line ").append(e.fileLine()).append("]\n");
                 for (String c : e.charges()) {
