@@ -73,6 +73,16 @@ class ScaleCommandTest {
     }
 
     @Test
+    void csvOnStdoutHasPlainLineEndsAndOneRowPerChargeLine() {
+        assertThat(run("scale", route("cefepime-001-example1.yaml"), "--target", API, "--format", "csv"))
+                .isEqualTo(ExitCode.OK);
+        String[] rows = out.toString().split("\n");
+        assertThat(out.toString()).doesNotContain("\\x0d").doesNotContain("\r");
+        assertThat(rows[0]).startsWith("stage,step,operation,").contains("mass_max [kg]");
+        assertThat(rows).hasSize(1 + 12 + 8);   // header + 12 charge lines in Stage I + 8 in Stage II (route file)
+    }
+
+    @Test
     void anUnreadableRouteIsExitThree() {
         assertThat(run("scale", dir.resolve("none.yaml").toString(), "--target", API)).isEqualTo(ExitCode.INPUT);
     }
