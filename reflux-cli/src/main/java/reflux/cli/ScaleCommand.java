@@ -69,7 +69,8 @@ final class ScaleCommand implements Callable<Integer> {
     String vessel;
 
     @Option(names = "--max-fill", paramLabel = "PCT", defaultValue = "80",
-            description = "Largest working volume per batch, %% of the nominal vessel volume (default ${DEFAULT-VALUE}).")
+            description = "Largest working volume per batch, %% of the nominal vessel volume"
+                    + " (default ${DEFAULT-VALUE}).")
     double maxFill;
 
     @Option(names = "--yield", paramLabel = "STAGE=PCT", description = "A stage's molar yield, e.g. I=85 or"

@@ -33,7 +33,8 @@ import reflux.model.route.Step;
  * vessel's whole liquid content for the plant (working volume): the liquids above, plus a quench or other work-up
  * liquid charged into the vessel (it stays until the filtration), plus a wash or extraction liquid during its own
  * operation (the layer is run off afterwards); after a filtration the vessel is empty (a cake wash goes to the
- * filter). Solids add no volume. With a solution of unprinted volume the content is a lower bound.
+ * filter). Solids add no volume. With a solution of unprinted volume, or a charge printed without any amount, the
+ * content is a lower bound.
  */
 final class VolumeCheck implements Checker {
 
@@ -69,6 +70,7 @@ final class VolumeCheck implements Checker {
             double known = 0;          // printed liquid volumes in the vessel: vessel, or its lower bound
             double quench = 0;         // work-up liquids that stay in the vessel (a quench) until a filtration
             boolean filtered = false;
+            boolean unprinted = false;  // a charge without any amount: its volume is unknown
             for (int i = 0; i < step.operations().size(); i++) {
                 Operation op = step.operations().get(i);
                 String opPath = "stages[" + stage.id() + "].steps[" + step.id() + "].operations[" + i + "]";
@@ -103,6 +105,8 @@ final class VolumeCheck implements Checker {
                         }
                     } else if (!c.containing().isEmpty() && c.role() != Role.WORKUP) {
                         vessel = null;   // a solution of unprinted volume
+                    } else if (c.amounts().isEmpty() && c.from() == null && c.role() != Role.WORKUP) {
+                        unprinted = true;   // e.g. "the silylated nucleus as per Example 1": content a lower bound
                     }
                 }
                 if (opSolvent + opWorkup > 0) {
@@ -119,7 +123,7 @@ final class VolumeCheck implements Checker {
                 concentrations(ctx, stage, opPath, vessel, sink);
                 filtered |= op.type() == OperationType.FILTER;
                 sink.vessels.add(new AuditReport.VesselRow(stage.id(), step.id(), i, opPath, vessel,
-                        filtered ? 0 : known + quench + layer, vessel != null));
+                        filtered ? 0 : known + quench + layer, vessel != null && !unprinted));
                 if (op.produces() != null) {
                     streams.put(op.produces(), vessel);
                     streamsKnown.put(op.produces(), known);

@@ -111,10 +111,13 @@ public record BatchSheet(String routeId, String routeFile, String target, double
                        String kind, String file, int fileLine, String quote) {
     }
 
-    /** One material of a stage's bill of materials, totalled over its charges; cost null without a price. */
+    /**
+     * One material of a stage's bill of materials, totalled over its charges; cost null without a price;
+     * {@code partial}: some of its charges print no amount (the totals are lower bounds; null when none does).
+     */
     public record BomLine(String substance, String name, String kind, Double kgMin, Double kgMax, Double litresMin,
                           Double litresMax, Double density, Double strengthPct, String densitySource, Double costMin,
-                          Double costMax, String priceSource, int charges) {
+                          Double costMax, String priceSource, int charges, boolean partial) {
     }
 
     /**

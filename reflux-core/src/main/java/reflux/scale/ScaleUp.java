@@ -84,6 +84,7 @@ public final class ScaleUp {
         Map<String, String> yieldBasis = new HashMap<>();
         Map<String, double[]> yieldsUsed = new HashMap<>();
         List<String> notes = new ArrayList<>();
+        Map<String, String> sizedBy = new HashMap<>();
         for (int s = t; s >= 0; s--) {
             Stage stage = stages.get(s);
             double[] f = direct.get(stage.id());
@@ -94,6 +95,10 @@ public final class ScaleUp {
                     return ScaleResult.refused(message);
                 }
                 f = (double[]) r;
+                if (sizedBy.containsKey(stage.id())) {
+                    yieldBasis.put(stage.id(), yieldBasis.get(stage.id()) + "; sized to make what the later stage"
+                            + " uses, not what the example made: " + sizedBy.get(stage.id()));
+                }
             } else if (f != null) {
                 yieldBasis.put(stage.id(), "its stream is charged whole to a later stage: scaled with that stage");
                 yieldsUsed.put(stage.id(), new double[] {Double.NaN, Double.NaN});
@@ -113,6 +118,8 @@ public final class ScaleUp {
                 Outcome o = outcome(from, c.fromOutcome());
                 if (c.massG() != null) {
                     double[] add = {c.massG() * f[0], c.massG() * f[1]};
+                    sizedBy.merge(from.id(), "stage " + stage.id() + " charges " + fmt(c.massG()) + " g of it ("
+                            + c.path() + ") × " + fmt(f[1]), (a, b) -> a + "; " + b);
                     required.merge(from.id(), add, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
                     requiredOutcome.put(from.id(), o.id());
                 } else if (!o.isolated()) {

@@ -67,9 +67,9 @@ final class SheetBuilder {
                     if (b.kgMin() != null) {
                         rawMin += b.kgMin();
                         rawMax += b.kgMax();
-                    } else {
-                        lower = true;   // a solution of unstated composition: only its printed contents count
                     }
+                    // a solution of unstated composition (only its printed contents count), a charge without amount
+                    lower |= b.kgMin() == null || b.partial();
                     if (costMin != null && b.costMin() != null) {
                         costMin += b.costMin();
                         costMax += b.costMax();
@@ -130,7 +130,7 @@ final class SheetBuilder {
                     / batches) + " L (" + fmt(100 * workingMax / batches / req.vesselL()) + " % fill), each with 1/"
                     + batches + " of every charge";
             if (!exact) {
-                vesselNote += "; a liquid of unprinted volume is in the vessel, so the working volume is a lower bound";
+                vesselNote += "; a charge of unprinted volume is in the vessel, so the working volume is a lower bound";
             }
         }
         double lowH = 0;
@@ -169,7 +169,8 @@ final class SheetBuilder {
             }
         }
         if (!exact) {
-            notes.add("a liquid of unprinted volume is charged: working volumes are lower bounds");
+            notes.add("a charge of unprinted volume (a solution, or a charge printed without amount) is in the"
+                    + " vessel: working volumes are lower bounds");
         }
         double chargedMin = 0;
         double chargedMax = 0;
@@ -249,7 +250,7 @@ final class SheetBuilder {
             }
             out.add(new BomLine(first.substance(), first.name(), first.kind(), kgMin, kgMax, lMin, lMax,
                     first.density(), first.strengthPct(), first.densitySource(), costMin, costMax, priceSource,
-                    ls.size()));
+                    ls.size(), ls.stream().anyMatch(l -> l.kgMax() == null && l.litresMax() == null)));
         }
         return out;
     }
@@ -365,14 +366,14 @@ final class SheetBuilder {
         return v == null ? null : v * f / per;
     }
 
+    /** The sum of the known values; null when none is known. */
     private static Double sum(List<Line> ls, java.util.function.Function<Line, Double> get) {
-        double t = 0;
+        Double t = null;
         for (Line l : ls) {
             Double v = get.apply(l);
-            if (v == null) {
-                return null;
+            if (v != null) {
+                t = t == null ? v : t + v;
             }
-            t += v;
         }
         return t;
     }

@@ -8,7 +8,8 @@ import reflux.scale.BatchSheet.StageSheet;
 
 /**
  * The sheet's line items as CSV (comma-separated, RFC 4180 quoting: a field is quoted when it holds a comma, a quote
- * or a line break; LF line ends, since the CLI's terminal writer escapes a CR): a header row with the unit of each column in its name, then one row per scaled charge.
+ * or a line break; LF line ends, since the CLI's terminal writer escapes a CR): a header row with the unit of each
+ * column in its name, then one row per scaled charge.
  * Numbers are plain decimals with a dot; an empty cell = not printed / not computable.
  */
 public final class SheetCsv {

@@ -51,6 +51,7 @@ public final class SheetText {
             sb.append("  Bill of materials:\n");
             for (BomLine m : s.bom()) {
                 sb.append("    ").append(m.substance()).append(" [").append(m.kind()).append("] ")
+                        .append(m.partial() && m.kgMax() != null ? "at least " : "")
                         .append(m.kgMax() == null ? "mass not known" : range(m.kgMin(), m.kgMax()) + " kg")
                         .append(m.litresMax() == null ? "" : " = " + range(m.litresMin(), m.litresMax()) + " L");
                 if (m.density() != null) {
