@@ -22,8 +22,8 @@ import reflux.route.units.Units;
 class ScaleDownPropertyTest {
 
     @Property(tries = 25)
-    void example1ScaledAndDividedByItsFactorsGivesThePrintedAmounts(@ForAll @DoubleRange(min = 0.001, max = 20_000) @Scale(6)
-                                                                   double targetKg) {
+    void example1ScaledAndDividedByItsFactorsGivesThePrintedAmounts(
+            @ForAll @DoubleRange(min = 0.001, max = 20_000) @Scale(6) double targetKg) {
         BatchSheet sheet = ScaleFixtures.scale("cefepime-001-example1.yaml", plain(targetKg)
                 + " kg cefepime dihydrochloride monohydrate", null).sheet();
         // final stage: printed 1.47 g of product
@@ -33,8 +33,8 @@ class ScaleDownPropertyTest {
 
     @Property(tries = 15)
     void example2WithAStageOneYieldScalesBackToItsPrintedAmounts(
-            @ForAll @DoubleRange(min = 0.001, max = 20_000) @Scale(6) double targetKg, @ForAll @IntRange(min = 30, max = 99)
-            int yieldI) {
+            @ForAll @DoubleRange(min = 0.001, max = 20_000) @Scale(6) double targetKg,
+            @ForAll @IntRange(min = 30, max = 99) int yieldI) {
         BatchSheet sheet = ScaleFixtures.scale("cefepime-001-example2.yaml", plain(targetKg)
                 + " kg cefepime dihydrochloride monohydrate", null, "I=" + yieldI).sheet();
         assertThat(sheet.stage("II").factorMax()).isCloseTo(targetKg * 1000 / 3.4, withinPercentage(1e-6));
