@@ -20,11 +20,13 @@ import reflux.model.finding.Severity;
  * @param volumes     solvent and work-up volumes per operation and per stage ({@code path = stages[<id>]}), in mL
  *                    and L/kg of the limiting reactant
  * @param concentrations molar concentration of each charge where the vessel volume is known
+ * @param vessels     the liquid content of the vessel after each operation (working volume), in mL
  * @param assumptions every assumption made (densities, strengths, unstated amounts)
  */
 public record AuditReport(String routeId, List<Finding> findings, List<AmountRow> amounts, List<YieldRow> yields,
                           List<MassBalanceRow> massBalance, List<MetricsRow> metrics, List<VolumeRow> volumes,
-                          List<ConcentrationRow> concentrations, List<String> assumptions) {
+                          List<ConcentrationRow> concentrations, List<VesselRow> vessels,
+                          List<String> assumptions) {
 
     public AuditReport {
         Objects.requireNonNull(routeId, "routeId");
@@ -35,6 +37,7 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
         metrics = List.copyOf(metrics);
         volumes = List.copyOf(volumes);
         concentrations = List.copyOf(concentrations);
+        vessels = List.copyOf(vessels);
         assumptions = List.copyOf(assumptions);
     }
 
@@ -105,6 +108,16 @@ public record AuditReport(String routeId, List<Finding> findings, List<AmountRow
     /** Moles of a charge over the liquid volume of its vessel after its operation, mol/L. */
     public record ConcentrationRow(String stage, String path, String substance, double moles, double vesselMl,
                                    double molPerL) {
+    }
+
+    /**
+     * The vessel after one operation ({@code path} of the operation; {@code step}, {@code operation} its step id and
+     * index): {@code liquidMl} the reaction liquid the concentrations use (null = unknown: a solution of unprinted
+     * volume), {@code contentMl} every liquid in the vessel (with a quench, and a wash layer during its wash; 0 after
+     * a filtration), a lower bound when {@code exact} is false.
+     */
+    public record VesselRow(String stage, String step, int operation, String path, Double liquidMl,
+                            double contentMl, boolean exact) {
     }
 
     /** Findings of a severity. */

@@ -18,6 +18,7 @@ final class AuditSink {
     final List<AuditReport.MetricsRow> metrics = new ArrayList<>();
     final List<AuditReport.VolumeRow> volumes = new ArrayList<>();
     final List<AuditReport.ConcentrationRow> concentrations = new ArrayList<>();
+    final List<AuditReport.VesselRow> vessels = new ArrayList<>();
     private final Set<Assumption> assumptions = new LinkedHashSet<>();
 
     /** A finding at the code's default severity. */
@@ -47,6 +48,6 @@ final class AuditSink {
 
     AuditReport report(String routeId) {
         return new AuditReport(routeId, findings, amounts, yields, massBalance, metrics, volumes, concentrations,
-                assumptions.stream().map(Assumption::text).toList());
+                vessels, assumptions.stream().map(Assumption::text).toList());
     }
 }

@@ -51,7 +51,17 @@ public final class Auditor {
 
     /** Audits a route; {@code run} is the engine's execution of it, or null when not executed. */
     public AuditReport audit(Route route, RunResult run) {
+        return audit(new AuditContext(route, run, structures, data, cache));
+    }
+
+    /** Audits a route and returns the report with the per-charge and per-stage figures it rests on. */
+    public AuditFigures figures(Route route, RunResult run) {
         AuditContext ctx = new AuditContext(route, run, structures, data, cache);
+        return AuditFigures.of(ctx, audit(ctx));
+    }
+
+    private AuditReport audit(AuditContext ctx) {
+        Route route = ctx.route();
         AuditSink sink = new AuditSink();
         for (Checker c : checkers) {
             try {

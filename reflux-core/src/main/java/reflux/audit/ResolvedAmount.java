@@ -18,9 +18,10 @@ import reflux.model.route.SubstanceRef;
  * @param assumptions  assumptions made (densities, strengths)
  * @param relativePrecision half a unit in the last printed place of the amount the mass and moles were taken from,
  *                     over that amount ("10 g" → 0.05; densities and molar masses count as exact); null = no amount
+ * @param density      the density row found for the material (whether or not its mass came from it), or null
  */
 record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean water, String basis,
-                      List<Assumption> assumptions, Double relativePrecision) {
+                      List<Assumption> assumptions, Double relativePrecision, AuditData.Density density) {
 
     static ResolvedAmount of(AuditContext ctx, ChargeRef ref) {
         Amounts a = new Amounts(ref.charge().amounts());
@@ -74,7 +75,8 @@ record ResolvedAmount(Double massG, Double moles, Double molarMass, boolean wate
             basis += "; printed moles";
             precision = relative(a.moles().get());
         }
-        return new ResolvedAmount(mass, moles, mw, water, basis, List.copyOf(assumptions), precision);
+        return new ResolvedAmount(mass, moles, mw, water, basis, List.copyOf(assumptions), precision,
+                density.orElse(null));
     }
 
     /** Half the last printed digit over the value ("13.2 g" → 0.05 / 13.2); null for a value of 0. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import reflux.model.finding.FindingCode;
 import reflux.model.route.Charge;
 import reflux.model.route.Operation;
+import reflux.model.route.OperationType;
 import reflux.model.route.Role;
 import reflux.model.route.Stage;
 import reflux.model.route.Step;
@@ -27,8 +28,19 @@ import reflux.model.route.Step;
  * quench) are left out of it. A solution of unprinted volume makes the vessel volume unknown from there on. The
  * concentration of a charge = its moles / the vessel volume after its operation (charges of one operation go in
  * together: "X in 100 ml DCM").
+ *
+ * <p>Decided 2026-12-02 (docs/conventions/scale.md): each operation also gets a {@link AuditReport.VesselRow}, the
+ * vessel's whole liquid content for the plant (working volume): the liquids above, plus a quench or other work-up
+ * liquid charged into the vessel (it stays until the filtration), plus a wash or extraction liquid during its own
+ * operation (the layer is run off afterwards); after a filtration the vessel is empty (a cake wash goes to the
+ * filter). Solids add no volume. With a solution of unprinted volume, or a charge printed without any amount, the
+ * content is a lower bound.
  */
 final class VolumeCheck implements Checker {
+
+    /** Operations whose work-up liquid forms a layer that is run off afterwards (it leaves the vessel). */
+    private static final java.util.Set<OperationType> SEPARATED = java.util.EnumSet.of(OperationType.WASH,
+            OperationType.EXTRACT, OperationType.PHASE_SEPARATE);
 
     @Override
     public String name() {
@@ -48,22 +60,30 @@ final class VolumeCheck implements Checker {
         String limName = lim.map(l -> l.ref().substanceId()).orElse(null);
         // stream id -> vessel volume in mL when it was made; a null value = unknown
         Map<String, Double> streams = new HashMap<>();
+        // stream id -> the liquid volume known to be in it (a lower bound when the stream's volume is unknown)
+        Map<String, Double> streamsKnown = new HashMap<>();
         double solvents = 0;
         double workup = 0;
         List<String> parts = new ArrayList<>();
         for (Step step : stage.steps()) {
             Double vessel = 0.0;
+            double known = 0;          // printed liquid volumes in the vessel: vessel, or its lower bound
+            double quench = 0;         // work-up liquids that stay in the vessel (a quench) until a filtration
+            boolean filtered = false;
+            boolean unprinted = false;  // a charge without any amount: its volume is unknown
             for (int i = 0; i < step.operations().size(); i++) {
                 Operation op = step.operations().get(i);
                 String opPath = "stages[" + stage.id() + "].steps[" + step.id() + "].operations[" + i + "]";
                 double opSolvent = 0;
                 double opWorkup = 0;
                 List<String> names = new ArrayList<>();
+                double layer = 0;          // a wash or extraction liquid: in the vessel during this operation only
                 for (Charge c : op.charges()) {
                     Optional<Amounts.Base> v = new Amounts(c.amounts()).volume();
                     if (c.from() != null && streams.containsKey(c.from())) {
                         Double s = streams.get(c.from());
                         vessel = vessel == null || s == null ? null : vessel + s;
+                        known += streamsKnown.getOrDefault(c.from(), 0.0);
                     } else if (v.isPresent()) {
                         double ml = v.get().value();
                         if (c.role() == Role.SOLVENT) {
@@ -76,8 +96,17 @@ final class VolumeCheck implements Checker {
                         if (c.role() != Role.WORKUP && vessel != null) {
                             vessel += ml;
                         }
+                        if (c.role() != Role.WORKUP) {
+                            known += ml;
+                        } else if (!filtered && SEPARATED.contains(op.type())) {
+                            layer += ml;
+                        } else if (!filtered) {
+                            quench += ml;
+                        }
                     } else if (!c.containing().isEmpty() && c.role() != Role.WORKUP) {
                         vessel = null;   // a solution of unprinted volume
+                    } else if (c.amounts().isEmpty() && c.from() == null && c.role() != Role.WORKUP) {
+                        unprinted = true;   // e.g. "the silylated nucleus as per Example 1": content a lower bound
                     }
                 }
                 if (opSolvent + opWorkup > 0) {
@@ -92,8 +121,12 @@ final class VolumeCheck implements Checker {
                 solvents += opSolvent;
                 workup += opWorkup;
                 concentrations(ctx, stage, opPath, vessel, sink);
+                filtered |= op.type() == OperationType.FILTER;
+                sink.vessels.add(new AuditReport.VesselRow(stage.id(), step.id(), i, opPath, vessel,
+                        filtered ? 0 : known + quench + layer, vessel != null && !unprinted));
                 if (op.produces() != null) {
                     streams.put(op.produces(), vessel);
+                    streamsKnown.put(op.produces(), known);
                 }
             }
         }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param value      the parsed value, or null when {@code error} is set
  * @param error      what is wrong, or null
  * @param suggestion how to fix it, or null
- * @param <T>        Quantity or Range
+ * @param <T>        Quantity or Range (and the scale-up inputs: targets, yields, prices)
  */
 public record Parsed<T>(T value, String error, String suggestion) {
 
@@ -18,11 +18,13 @@ public record Parsed<T>(T value, String error, String suggestion) {
         }
     }
 
-    static <T> Parsed<T> ok(T value) {
+    /** A parsed value. */
+    public static <T> Parsed<T> ok(T value) {
         return new Parsed<>(Objects.requireNonNull(value), null, null);
     }
 
-    static <T> Parsed<T> fail(String error, String suggestion) {
+    /** A failure with its message and a fix (or null). */
+    public static <T> Parsed<T> fail(String error, String suggestion) {
         return new Parsed<>(null, error, suggestion);
     }
 
