@@ -11,6 +11,7 @@ import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
 import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
+import reflux.model.identity.ResolverWarning;
 
 /**
  * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → mixtures →
@@ -35,6 +36,7 @@ public final class NameResolver {
     private static final int CACHE_LIMIT = 10_000;
     /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
     private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
+    private static final Pattern RELATIVE_STEREO = Pattern.compile("(?<=\\d|\\(|,)[a-z]?[RS]\\*|\\brel-");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
             ResolutionCache.fromEnvironment().orElse(null));
@@ -110,9 +112,19 @@ public final class NameResolver {
         if (text.isEmpty()) {
             return unresolved(name, warnings, "empty name after removing control characters", List.of());
         }
+        if (RELATIVE_STEREO.matcher(text).find()) {
+            warnings.add(ResolverWarning.STEREO_RELATIVE.format("relative configuration (R*/S*, rel): the structure"
+                    + " shows one enantiomer, the name means either (the InChIKey is that of the one shown)"));
+        }
         Optional<Dictionary.Entry> entry = dictionary.lookup(text);
         if (entry.isPresent()) {
             return fromDictionary(name, entry.get(), warnings);
+        }
+        Optional<CompoundLabels.Hit> label = CompoundLabels.match(text);
+        if (label.isPresent()) {
+            return new Resolution(name, ResolutionStatus.LABEL, null, null, null, null, null, null, null, List.of(),
+                    "compound-labels", warnings, "compound " + label.get().kind() + ", not a name: "
+                    + label.get().reason() + "; it stands for a structure given elsewhere in the text", List.of());
         }
         Resolution mixture = mixture(name, text, warnings);
         if (mixture != null) {
@@ -151,9 +163,9 @@ public final class NameResolver {
                 Structures.parseSmiles(raw);
                 List<String> w = new ArrayList<>(warnings);
                 w.removeIf(x -> x.startsWith("name printed in capitals"));
-                w.add("input is a SMILES, not a name: read as SMILES");
+                w.add(ResolverWarning.SMILES_READ.format("input is a SMILES, not a name: read as SMILES"));
                 Resolution r = fromSmiles(name, raw, "SMILES", w);
-                if (r.isResolved() && r.inchiKey() != null && !r.smiles().contains("*")) {
+                if (r.isResolved() && r.inchiKey() != null) {
                     return r;
                 }
             } catch (InvalidSmilesException e) {
@@ -220,7 +232,9 @@ public final class NameResolver {
 
     private Resolution resolveSalt(String name, SaltForms.Split split, List<String> warnings) {
         Parent parent = resolveParent(split.parent());
-        if (parent.smiles() == null) {
+        if (parent.smiles() == null || isLoneAtom(parent.smiles())) {
+            // "potassium bisulfate": an element name before the anion word is an inorganic salt, not a salt of
+            // the element; the whole name goes to OPSIN and the inorganic readers
             return null;
         }
         try {
@@ -272,9 +286,28 @@ public final class NameResolver {
                 null, warnings, message, suggestions);
     }
 
-    private static boolean looksLikeSmiles(String text) {
-        return !text.contains(" ") && text.length() <= 500
-                && text.matches("[A-Za-z0-9@+\\-\\[\\]()=#$/\\\\%.:*]+")
-                && text.chars().anyMatch(c -> "=#()[]@".indexOf(c) >= 0 || Character.isUpperCase(c));
+    private static boolean isLoneAtom(String smiles) {
+        return smiles.matches("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
     }
+
+    /**
+     * Only strings that cannot be anything else are read as SMILES: no spaces, SMILES characters only, at least
+     * two atoms and at least one bond, branch, bracket or stereo symbol that no name, formula or abbreviation uses
+     * this way. Letters alone ("NBS", "CDI", "II", "CsF", "Ni") and letters with digits (formulas: "CS2") never are.
+     */
+    static boolean looksLikeSmiles(String text) {
+        if (text.contains(" ") || text.length() > 500 || text.length() < 3
+                || !SMILES_CHARS.matcher(text).matches() || !SMILES_SYNTAX.matcher(text).find()) {
+            return false;
+        }
+        String outside = text.replaceAll("\\[[^\\]]*\\]", "").replace("Cl", "").replace("Br", "");
+        // a formula with brackets ("(CH3O)3Si(CH2)3NH2", "Ca(OH)2": a bracket or hydrogen followed by a count) or
+        // a word (lower-case letters that are no aromatic atom) is not a SMILES
+        return !FORMULA_GROUP.matcher(outside).find() && !text.startsWith("(")
+                && outside.chars().noneMatch(c -> Character.isLowerCase(c) && "bcnops".indexOf(c) < 0);
+    }
+
+    private static final Pattern SMILES_CHARS = Pattern.compile("[A-Za-z0-9@+\\-\\[\\]()=#$/\\\\%.:]+");
+    private static final Pattern SMILES_SYNTAX = Pattern.compile("[=#@\\[(/\\\\]|(?<![A-Z])[cnosp][1-9]");
+    private static final Pattern FORMULA_GROUP = Pattern.compile("\\)\\d|H\\d");
 }
