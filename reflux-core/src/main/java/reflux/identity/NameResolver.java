@@ -206,6 +206,12 @@ public final class NameResolver {
         if (entry.isPresent()) {
             return new Parent(entry.get().smiles(), dictionarySource(entry.get()), List.of(), null);
         }
+        Optional<String> element = FormulaReader.standard().elementMolecule(text);
+        if (element.isPresent()) {
+            return new Parent(element.get(), "element molecule (element-molecules.tsv)", List.of(ResolverWarning
+                    .ELEMENT_MOLECULE.format("the element name means its molecule " + element.get()
+                    + ", not the atom")), null);
+        }
         Optional<BetaLactamNames.Translation> bl = BetaLactamNames.translate(text);
         if (bl.isPresent()) {
             OpsinEngine.Parse p = OpsinEngine.parse(bl.get().name());
@@ -226,6 +232,11 @@ public final class NameResolver {
                         + "other ring stereocentres may be undefined");
             }
             return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
+        }
+        Optional<String> formula = FormulaReader.standard().read(text);
+        if (formula.isPresent()) {
+            return new Parent(formula.get(), "formula reader", List.of(ResolverWarning.FORMULA_READ.format(
+                    "read as a formula")), null);
         }
         return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
     }
