@@ -206,6 +206,10 @@ public final class NameResolver {
         if (entry.isPresent()) {
             return new Parent(entry.get().smiles(), dictionarySource(entry.get()), List.of(), null);
         }
+        Optional<StereoWords.Found> word = StereoWords.find(text);
+        if (word.isPresent()) {
+            return withStereoWord(word.get());
+        }
         Optional<String> element = FormulaReader.standard().elementMolecule(text);
         if (element.isPresent()) {
             return new Parent(element.get(), "element molecule (element-molecules.tsv)", List.of(ResolverWarning
@@ -239,6 +243,28 @@ public final class NameResolver {
                     "read as a formula")), null);
         }
         return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
+    }
+
+    private Parent withStereoWord(StereoWords.Found word) {
+        Parent inner = resolveParent(word.rest());
+        if (inner.smiles() == null) {
+            return inner;
+        }
+        List<String> w = new ArrayList<>(inner.warnings());
+        if (word.kind() == StereoWords.Kind.RACEMIC) {
+            w.add(ResolverWarning.STEREO_WORD.format("'" + word.word() + "': a racemate; the structure shows the "
+                    + "enantiomer the rest of the name describes (relative configuration only)"));
+            return new Parent(inner.smiles(), inner.source(), w, null);
+        }
+        Optional<String> set = StereoWords.applyOxime(inner.smiles(), word.kind());
+        if (set.isEmpty()) {
+            return new Parent(null, null, w, "'" + word.word() + "' given, but the structure has not exactly one "
+                    + "oxime C=N-O next to a carbonyl: the word is not interpreted");
+        }
+        w.add(ResolverWarning.STEREO_WORD.format("'" + word.word() + "' read as the oxime O on the same side as the "
+                + "carbonyl carbon " + (word.kind() == StereoWords.Kind.SYN ? "(syn)" : "(anti: opposite side)")
+                + ", the β-lactam side-chain convention (Bucourt et al., Tetrahedron 1978, 34, 2233)"));
+        return new Parent(set.get(), inner.source() + " + syn/anti", w, null);
     }
 
     private Resolution resolveSalt(String name, SaltForms.Split split, List<String> warnings) {

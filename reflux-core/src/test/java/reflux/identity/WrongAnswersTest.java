@@ -104,4 +104,14 @@ class WrongAnswersTest {
     void namesThatLookLikeLabelsAreNotLabels(String name) {
         assertThat(resolve(name).status()).isNotEqualTo(ResolutionStatus.LABEL);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2,2-dimethyl-6-(2-phenylacetamido)-penam-3-carboxylic acid | (2S,5R,6R)-3,3-dimethyl-7-oxo-6-[(2-phenylacetyl)amino]-4-thia-1-azabicyclo[3.2.0]heptane-2-carboxylic acid
+            7-(2-thienylacetamido)-3-acetoxymethyl-3-cephem-4-carboxylic acid | (6R,7R)-3-(acetyloxymethyl)-8-oxo-7-[(2-thiophen-2-ylacetyl)amino]-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
+            """)
+    void betaLactamRingStereoSurvivesTheSpellingOfTheAcylamino(String name, String systematic) throws Exception {
+        String smiles = uk.ac.cam.ch.wwmm.opsin.NameToStructure.getInstance().parseToSmiles(systematic);
+        assertThat(resolve(name).inchiKey()).isEqualTo(key(smiles));
+    }
 }
