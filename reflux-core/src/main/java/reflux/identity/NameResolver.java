@@ -237,6 +237,13 @@ public final class NameResolver {
             }
             return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
         }
+        Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> OpsinEngine.parse(t).ok());
+        if (repaired.isPresent()) {
+            OpsinEngine.Parse rp = OpsinEngine.parse(repaired.get().text());
+            List<String> w = new ArrayList<>(repaired.get().warnings());
+            w.addAll(rp.warnings());
+            return new Parent(rp.smiles(), "OPSIN 2.9.0 after repair", w, null);
+        }
         Optional<String> formula = FormulaReader.standard().read(text);
         if (formula.isPresent()) {
             return new Parent(formula.get(), "formula reader", List.of(ResolverWarning.FORMULA_READ.format(
