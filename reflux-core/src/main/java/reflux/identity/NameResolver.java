@@ -237,6 +237,12 @@ public final class NameResolver {
             }
             return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
         }
+        Optional<String> peptide = PeptideShorthand.read(text);
+        if (peptide.isPresent()) {
+            return new Parent(peptide.get(), "peptide shorthand (peptide-residues.tsv)", List.of(ResolverWarning
+                    .PEPTIDE_SHORTHAND.format("peptide/amino-acid shorthand assembled from residues (L unless D-)")),
+                    null);
+        }
         Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> OpsinEngine.parse(t).ok());
         if (repaired.isPresent()) {
             OpsinEngine.Parse rp = OpsinEngine.parse(repaired.get().text());
