@@ -98,6 +98,24 @@ final class FormulaReader {
         return symbol == null ? Optional.empty() : Optional.of(diatomic(symbol));
     }
 
+    /**
+     * An OPSIN answer whose components include the lone atom of an element named as a word of the name ("bromine
+     * triphenylphosphine" → [Br].PPh3) with that atom replaced by the molecule; empty when there is none.
+     */
+    Optional<String> moleculesForAtoms(String name, String smiles) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        List<String> parts = new ArrayList<>(List.of(smiles.split("\\.")));
+        boolean changed = false;
+        for (Map.Entry<String, String> e : elementNames.entrySet()) {
+            String atom = "[" + e.getValue() + "]";
+            if (parts.contains(atom) && Pattern.compile("\\b" + e.getKey() + "\\b").matcher(lower).find()) {
+                parts.replaceAll(x -> x.equals(atom) ? diatomic(e.getValue()) : x);
+                changed = true;
+            }
+        }
+        return changed && parts.size() > 1 ? Optional.of(String.join(".", parts)) : Optional.empty();
+    }
+
     /** The SMILES of a formula (components dot-separated), or empty when the text is no formula it can read. */
     Optional<String> read(String text) {
         String t = text.strip();

@@ -235,6 +235,11 @@ public final class NameResolver {
                 w.add("β-lactam trivial name read by OPSIN directly: its cephem/penam parents fix C-6 (C-5) only, "
                         + "other ring stereocentres may be undefined");
             }
+            Optional<String> molecules = FormulaReader.standard().moleculesForAtoms(text, p.smiles());
+            if (molecules.isPresent()) {
+                w.add(ResolverWarning.ELEMENT_MOLECULE.format("an element named as a component means its molecule"));
+                return new Parent(molecules.get(), "OPSIN 2.9.0", w, null);
+            }
             return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
         }
         Optional<String> peptide = PeptideShorthand.read(text);

@@ -65,4 +65,11 @@ class FormulaReaderTest {
     void whatDoesNotBalanceOrIsNoFormulaIsNotRead(String text) {
         assertThat(FormulaReader.standard().read(text)).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void anElementNamedBesideAnotherComponentIsItsMolecule() throws Exception {
+        Resolution r = NameResolver.fresh().resolve("bromine triphenylphosphine");
+        assertThat(r.inchiKey()).isEqualTo(Structures.inchiKey(Structures.parseSmiles(
+                "BrBr.c1ccc(cc1)P(c1ccccc1)c1ccccc1")));
+    }
 }
