@@ -25,7 +25,8 @@ import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
  * seeded sample of distinct names with their stored structures from the USPTO/ORD development set. Prints per
  * engine resolved %, full-InChIKey agreement %, skeleton (first block) agreement %, resolved-but-wrong % (a key
  * whose skeleton differs from the stored one), then warm names/s (a fresh, empty resolver per pass in a warm JVM)
- * and the cold wall time of a child JVM resolving the whole sample once.
+ * and the cold wall time of a child JVM resolving the whole sample once; Reflux both with all facts and in
+ * {@link NameResolver#identityOnly()} mode (structure, formula, charge, InChI/InChIKey only).
  */
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = "Resolver vs bare OPSIN on a seeded sample of USPTO names with stored structures.")
@@ -69,7 +70,8 @@ final class BenchNamesCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (child != null) {
             List<String> names = Files.readAllLines(childNames, StandardCharsets.UTF_8);
-            Function<String, Answer> engine = "opsin".equals(child) ? opsin() : reflux();
+            Function<String, Answer> engine = "opsin".equals(child) ? opsin()
+                    : "reflux-identity".equals(child) ? reflux(NameResolver.identityOnly()) : reflux();
             int n = 0;
             for (String name : names) {
                 if (engine.apply(name).key() != null) {
@@ -114,18 +116,22 @@ final class BenchNamesCommand implements Callable<Integer> {
         List<String> names = items.stream().map(NameSample.Item::name).toList();
         if (rounds > 0) {
             double rw = warm(names, () -> reflux());
+            double ri = warm(names, () -> reflux(NameResolver.identityOnly()));
             double ow = warm(names, () -> opsin());
-            out.printf(Locale.ROOT, "  warm (fresh empty resolver per pass, median of %d): Reflux %.0f names/s, bare "
-                    + "OPSIN+CDK InChIKey %.0f names/s%n", rounds, names.size() / rw, names.size() / ow);
+            out.printf(Locale.ROOT, "  warm (fresh empty resolver per pass, median of %d): Reflux %.0f names/s (all "
+                    + "facts), %.0f names/s (identity only), bare OPSIN+CDK InChIKey %.0f names/s%n", rounds,
+                    names.size() / rw, names.size() / ri, names.size() / ow);
         }
         if (!noCold) {
             Path tmp = Files.createTempFile("reflux-bench-names", ".txt");
             try {
                 Files.write(tmp, names, StandardCharsets.UTF_8);
                 double rc = cold("reflux", tmp);
+                double ric = cold("reflux-identity", tmp);
                 double oc = cold("opsin", tmp);
-                out.printf(Locale.ROOT, "  cold (child JVM, start to exit, %d names): Reflux %.2f s, bare OPSIN+CDK "
-                        + "InChIKey %.2f s (ratio %.2f)%n", names.size(), rc, oc, rc / oc);
+                out.printf(Locale.ROOT, "  cold (child JVM, start to exit, %d names): Reflux %.2f s (all facts), %.2f s "
+                        + "(identity only), bare OPSIN+CDK InChIKey %.2f s (ratios %.2f, %.2f)%n", names.size(), rc,
+                        ric, oc, rc / oc, ric / oc);
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -135,7 +141,10 @@ final class BenchNamesCommand implements Callable<Integer> {
     }
 
     private static Function<String, Answer> reflux() {
-        NameResolver resolver = NameResolver.fresh();
+        return reflux(NameResolver.fresh());
+    }
+
+    private static Function<String, Answer> reflux(NameResolver resolver) {
         return name -> {
             Resolution res = resolver.resolve(name);
             return new Answer(res.status().name(), res.isResolved() ? res.inchiKey() : null, res.smiles());

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
 import reflux.model.identity.Resolution;
@@ -45,6 +47,10 @@ public final class NameResolver {
     private final Dictionary dictionary;
     private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
     private final ResolutionCache persistent;
+    /** Only structure, formula, charge, InChI and InChIKey (no CIP labels, masses or suggestions). */
+    private final boolean identityOnly;
+    /** Facts per structure SMILES: names of one compound (salts, spellings, dictionary synonyms) share them. */
+    private final ConcurrentMap<String, Resolution> bySmiles = new ConcurrentHashMap<>();
 
     /** A resolver with its own (empty) cache over the given tables. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary) {
@@ -53,9 +59,23 @@ public final class NameResolver {
 
     /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
+        this(normaliser, dictionary, persistent, false);
+    }
+
+    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent,
+                         boolean identityOnly) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
         this.persistent = persistent;
+        this.identityOnly = identityOnly;
+    }
+
+    /**
+     * A fresh resolver that states only what a bulk comparison asks for — structure, formula, charge, InChI and
+     * InChIKey — and leaves CIP labels empty, masses null and suggestions out (corpus runs, {@code bench names}).
+     */
+    public static NameResolver identityOnly() {
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, true);
     }
 
     /** The shared resolver with the shipped tables. */
@@ -158,7 +178,7 @@ public final class NameResolver {
             return fromSmiles(name, parent.smiles(), parent.source(), warnings);
         }
         String raw = name.strip();
-        if (looksLikeSmiles(raw)) {
+        if (SmilesInput.looksLikeSmiles(raw)) {
             try {
                 Structures.parseSmiles(raw);
                 List<String> w = new ArrayList<>(warnings);
@@ -172,7 +192,8 @@ public final class NameResolver {
                 // not a SMILES either
             }
         }
-        return unresolved(name, warnings, parent.message(), Suggestions.closest(text, dictionary.allNames()));
+        return unresolved(name, warnings, parent.message(),
+                identityOnly ? List.of() : Suggestions.closest(text, dictionary.allNames()));
     }
 
     /**
@@ -315,16 +336,43 @@ public final class NameResolver {
         return "dictionary [" + e.id() + "]: " + e.source();
     }
 
-    private static Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
+    private Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
+        Resolution known = bySmiles.get(smiles);
+        if (known == null) {
+            known = structure(smiles, source);
+            if (bySmiles.size() >= CACHE_LIMIT) {
+                bySmiles.clear();
+            }
+            bySmiles.putIfAbsent(smiles, known);
+        }
+        if (!known.isResolved()) {
+            return unresolved(name, warnings, known.message(), List.of());
+        }
+        List<String> w = new ArrayList<>(warnings);
+        w.addAll(known.warnings());
+        return new Resolution(name, ResolutionStatus.RESOLVED, known.smiles(), known.formula(), known.molarMass(),
+                known.monoisotopicMass(), known.charge(), known.inchi(), known.inchiKey(), known.cip(), source, w,
+                null, List.of());
+    }
+
+    /** The facts of one structure (name-independent; its warnings are those of the structure alone). */
+    private Resolution structure(String smiles, String source) {
         StructureFacts f;
         try {
-            f = Structures.facts(smiles);
+            if (identityOnly) {
+                IAtomContainer mol = Structures.parseSmiles(smiles);
+                String[] inchi = Structures.inchi(mol);
+                f = new StructureFacts(Structures.canonicalSmiles(mol), Structures.hillFormula(mol), 0, 0,
+                        AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], List.of());
+            } else {
+                f = Structures.facts(smiles);
+            }
         } catch (InvalidSmilesException | RuntimeException e) {
-            return unresolved(name, warnings, "structure from " + source + " cannot be processed"
+            return unresolved(smiles, List.of(), "structure from " + source + " cannot be processed"
                     + (e instanceof InvalidSmilesException && e.getMessage() != null ? ": " + e.getMessage()
                     : " (an internal error in the structure toolkit)"), List.of());
         }
-        warnings = new ArrayList<>(warnings);
+        List<String> warnings = new ArrayList<>();
         if (f.inchiKey() == null) {
             warnings.add("no standard InChI could be generated for this structure");
         }
@@ -332,8 +380,9 @@ public final class NameResolver {
         if (!undefined.isEmpty()) {
             warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
         }
-        return new Resolution(name, ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),
-                f.monoisotopicMass(), f.charge(), f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
+        return new Resolution(smiles, ResolutionStatus.RESOLVED, f.smiles(), f.formula(),
+                identityOnly ? null : f.molarMass(), identityOnly ? null : f.monoisotopicMass(), f.charge(),
+                f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
     }
 
     private static Resolution unresolved(String name, List<String> warnings, String message, List<String> suggestions) {
@@ -344,25 +393,4 @@ public final class NameResolver {
     private static boolean isLoneAtom(String smiles) {
         return smiles.matches("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
     }
-
-    /**
-     * Only strings that cannot be anything else are read as SMILES: no spaces, SMILES characters only, at least
-     * two atoms and at least one bond, branch, bracket or stereo symbol that no name, formula or abbreviation uses
-     * this way. Letters alone ("NBS", "CDI", "II", "CsF", "Ni") and letters with digits (formulas: "CS2") never are.
-     */
-    static boolean looksLikeSmiles(String text) {
-        if (text.contains(" ") || text.length() > 500 || text.length() < 3
-                || !SMILES_CHARS.matcher(text).matches() || !SMILES_SYNTAX.matcher(text).find()) {
-            return false;
-        }
-        String outside = text.replaceAll("\\[[^\\]]*\\]", "").replace("Cl", "").replace("Br", "");
-        // a formula with brackets ("(CH3O)3Si(CH2)3NH2", "Ca(OH)2": a bracket or hydrogen followed by a count) or
-        // a word (lower-case letters that are no aromatic atom) is not a SMILES
-        return !FORMULA_GROUP.matcher(outside).find() && !text.startsWith("(")
-                && outside.chars().noneMatch(c -> Character.isLowerCase(c) && "bcnops".indexOf(c) < 0);
-    }
-
-    private static final Pattern SMILES_CHARS = Pattern.compile("[A-Za-z0-9@+\\-\\[\\]()=#$/\\\\%.:]+");
-    private static final Pattern SMILES_SYNTAX = Pattern.compile("[=#@\\[(/\\\\]|(?<![A-Z])[cnosp][1-9]");
-    private static final Pattern FORMULA_GROUP = Pattern.compile("\\)\\d|H\\d");
 }

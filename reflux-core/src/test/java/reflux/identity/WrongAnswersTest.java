@@ -66,7 +66,7 @@ class WrongAnswersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"NBS", "CDI", "PCC", "TCDD", "CsF", "Ni", "CS2", "ACN", "DMAP"})
     void abbreviationsAndFormulasAreNeverReadAsSmiles(String name) {
-        assertThat(NameResolver.looksLikeSmiles(name)).isFalse();
+        assertThat(SmilesInput.looksLikeSmiles(name)).isFalse();
         assertThat(resolve(name).source()).isNotEqualTo("SMILES");
     }
 
