@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openscience.cdk.CDKConstants;
 import org.openscience.cdk.geometry.cip.CIPTool;
+import org.openscience.cdk.graph.ConnectivityChecker;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.inchi.InChIGenerator;
@@ -52,7 +53,24 @@ public final class Structures {
             return new SmilesGenerator(SmiFlavor.Absolute).create(mol);
         } catch (CDKException e) {
             throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            // CDK 2.12/Beam fails on some records of many identical small components (disodium phosphate
+            // dodecahydrate): write each component canonically and join them in sorted order instead
+            return componentwise(mol);
         }
+    }
+
+    private static String componentwise(IAtomContainer mol) {
+        List<String> parts = new ArrayList<>();
+        for (IAtomContainer part : ConnectivityChecker.partitionIntoMolecules(mol).atomContainers()) {
+            try {
+                parts.add(new SmilesGenerator(SmiFlavor.Absolute).create(part));
+            } catch (CDKException e) {
+                throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
+            }
+        }
+        parts.sort(null);
+        return String.join(".", parts);
     }
 
     /** Hill formula of the whole container (all components), e.g. {@code C19H28Cl2N6O6S2}. */

@@ -50,6 +50,8 @@ final class BetaLactamNames {
             "^\\(((?:\\d{1,2}[RSrs]|[EZ])(?:,\\s*(?:\\d{1,2}[RSrs]|[EZ]))*)\\)-?");
     private static final Pattern LOCANTS = Pattern.compile(
             "^(\\d{1,2}(?:α|β|alpha|beta)?(?:,\\d{1,2}(?:α|β|alpha|beta)?)*)-");
+    private static final Pattern COMPLETE_PREFIX = Pattern.compile("(?i)(?:yl|oxy|thio|o|ido|ino|ato|idene|ylene)"
+            + "[)\\]}]*$");
     private static final Pattern N_LINKED = Pattern.compile("(?i)(amino|amido|imido|azido|ureido|amine)$");
 
     private BetaLactamNames() {
@@ -283,12 +285,15 @@ final class BetaLactamNames {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
-            } else if (depth == 0 && c == '-' && j + 1 < prefix.length() && Character.isDigit(prefix.charAt(j + 1))) {
+            } else if (depth == 0 && c == '-' && j + 1 < prefix.length() && Character.isDigit(prefix.charAt(j + 1))
+                    && COMPLETE_PREFIX.matcher(prefix.substring(start, j)).find()) {
+                // "thiophene-2-acetamido", "1H-tetrazole-1-acetamido": a locant after a parent hydride name belongs
+                // to the substituent; only after a complete prefix (…yl, …oxy, …amido) does the next one begin
                 end = j;
                 break;
             }
         }
-        String s = prefix.substring(start, end);
+        String s = prefix.substring(start, end).replaceAll("-$", "");
         while (s.length() > 1 && (s.startsWith("(") || s.startsWith("[")) && (s.endsWith(")") || s.endsWith("]"))) {
             s = s.substring(1, s.length() - 1);
         }

@@ -7,10 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.openscience.cdk.exception.InvalidSmilesException;
+import org.openscience.cdk.interfaces.IAtomContainer;
+import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
 import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
 import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
+import reflux.model.identity.ResolverWarning;
 
 /**
  * Resolves substance names as patents print them to CIP-checked structures: normaliser → dictionary → mixtures →
@@ -35,6 +38,7 @@ public final class NameResolver {
     private static final int CACHE_LIMIT = 10_000;
     /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
     private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
+    private static final Pattern RELATIVE_STEREO = Pattern.compile("(?<=\\d|\\(|,)[a-z]?[RS]\\*|\\brel-");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
             ResolutionCache.fromEnvironment().orElse(null));
@@ -43,6 +47,10 @@ public final class NameResolver {
     private final Dictionary dictionary;
     private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
     private final ResolutionCache persistent;
+    /** Only structure, formula, charge, InChI and InChIKey (no CIP labels, masses or suggestions). */
+    private final boolean identityOnly;
+    /** Facts per structure SMILES: names of one compound (salts, spellings, dictionary synonyms) share them. */
+    private final ConcurrentMap<String, Resolution> bySmiles = new ConcurrentHashMap<>();
 
     /** A resolver with its own (empty) cache over the given tables. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary) {
@@ -51,9 +59,23 @@ public final class NameResolver {
 
     /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
+        this(normaliser, dictionary, persistent, false);
+    }
+
+    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent,
+                         boolean identityOnly) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
         this.persistent = persistent;
+        this.identityOnly = identityOnly;
+    }
+
+    /**
+     * A fresh resolver that states only what a bulk comparison asks for — structure, formula, charge, InChI and
+     * InChIKey — and leaves CIP labels empty, masses null and suggestions out (corpus runs, {@code bench names}).
+     */
+    public static NameResolver identityOnly() {
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, true);
     }
 
     /** The shared resolver with the shipped tables. */
@@ -110,9 +132,19 @@ public final class NameResolver {
         if (text.isEmpty()) {
             return unresolved(name, warnings, "empty name after removing control characters", List.of());
         }
+        if (RELATIVE_STEREO.matcher(text).find()) {
+            warnings.add(ResolverWarning.STEREO_RELATIVE.format("relative configuration (R*/S*, rel): the structure"
+                    + " shows one enantiomer, the name means either (the InChIKey is that of the one shown)"));
+        }
         Optional<Dictionary.Entry> entry = dictionary.lookup(text);
         if (entry.isPresent()) {
             return fromDictionary(name, entry.get(), warnings);
+        }
+        Optional<CompoundLabels.Hit> label = CompoundLabels.match(text);
+        if (label.isPresent()) {
+            return new Resolution(name, ResolutionStatus.LABEL, null, null, null, null, null, null, null, List.of(),
+                    "compound-labels", warnings, "compound " + label.get().kind() + ", not a name: "
+                    + label.get().reason() + "; it stands for a structure given elsewhere in the text", List.of());
         }
         Resolution mixture = mixture(name, text, warnings);
         if (mixture != null) {
@@ -146,21 +178,22 @@ public final class NameResolver {
             return fromSmiles(name, parent.smiles(), parent.source(), warnings);
         }
         String raw = name.strip();
-        if (looksLikeSmiles(raw)) {
+        if (SmilesInput.looksLikeSmiles(raw)) {
             try {
                 Structures.parseSmiles(raw);
                 List<String> w = new ArrayList<>(warnings);
                 w.removeIf(x -> x.startsWith("name printed in capitals"));
-                w.add("input is a SMILES, not a name: read as SMILES");
+                w.add(ResolverWarning.SMILES_READ.format("input is a SMILES, not a name: read as SMILES"));
                 Resolution r = fromSmiles(name, raw, "SMILES", w);
-                if (r.isResolved() && r.inchiKey() != null && !r.smiles().contains("*")) {
+                if (r.isResolved() && r.inchiKey() != null) {
                     return r;
                 }
             } catch (InvalidSmilesException e) {
                 // not a SMILES either
             }
         }
-        return unresolved(name, warnings, parent.message(), Suggestions.closest(text, dictionary.allNames()));
+        return unresolved(name, warnings, parent.message(),
+                identityOnly ? List.of() : Suggestions.closest(text, dictionary.allNames()));
     }
 
     /**
@@ -194,6 +227,16 @@ public final class NameResolver {
         if (entry.isPresent()) {
             return new Parent(entry.get().smiles(), dictionarySource(entry.get()), List.of(), null);
         }
+        Optional<StereoWords.Found> word = StereoWords.find(text);
+        if (word.isPresent()) {
+            return withStereoWord(word.get());
+        }
+        Optional<String> element = FormulaReader.standard().elementMolecule(text);
+        if (element.isPresent()) {
+            return new Parent(element.get(), "element molecule (element-molecules.tsv)", List.of(ResolverWarning
+                    .ELEMENT_MOLECULE.format("the element name means its molecule " + element.get()
+                    + ", not the atom")), null);
+        }
         Optional<BetaLactamNames.Translation> bl = BetaLactamNames.translate(text);
         if (bl.isPresent()) {
             OpsinEngine.Parse p = OpsinEngine.parse(bl.get().name());
@@ -213,14 +256,61 @@ public final class NameResolver {
                 w.add("β-lactam trivial name read by OPSIN directly: its cephem/penam parents fix C-6 (C-5) only, "
                         + "other ring stereocentres may be undefined");
             }
+            Optional<String> molecules = FormulaReader.standard().moleculesForAtoms(text, p.smiles());
+            if (molecules.isPresent()) {
+                w.add(ResolverWarning.ELEMENT_MOLECULE.format("an element named as a component means its molecule"));
+                return new Parent(molecules.get(), "OPSIN 2.9.0", w, null);
+            }
             return new Parent(p.smiles(), "OPSIN 2.9.0", w, null);
+        }
+        Optional<String> peptide = PeptideShorthand.read(text);
+        if (peptide.isPresent()) {
+            return new Parent(peptide.get(), "peptide shorthand (peptide-residues.tsv)", List.of(ResolverWarning
+                    .PEPTIDE_SHORTHAND.format("peptide/amino-acid shorthand assembled from residues (L unless D-)")),
+                    null);
+        }
+        Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> OpsinEngine.parse(t).ok());
+        if (repaired.isPresent()) {
+            OpsinEngine.Parse rp = OpsinEngine.parse(repaired.get().text());
+            List<String> w = new ArrayList<>(repaired.get().warnings());
+            w.addAll(rp.warnings());
+            return new Parent(rp.smiles(), "OPSIN 2.9.0 after repair", w, null);
+        }
+        Optional<String> formula = FormulaReader.standard().read(text);
+        if (formula.isPresent()) {
+            return new Parent(formula.get(), "formula reader", List.of(ResolverWarning.FORMULA_READ.format(
+                    "read as a formula")), null);
         }
         return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
     }
 
+    private Parent withStereoWord(StereoWords.Found word) {
+        Parent inner = resolveParent(word.rest());
+        if (inner.smiles() == null) {
+            return inner;
+        }
+        List<String> w = new ArrayList<>(inner.warnings());
+        if (word.kind() == StereoWords.Kind.RACEMIC) {
+            w.add(ResolverWarning.STEREO_WORD.format("'" + word.word() + "': a racemate; the structure shows the "
+                    + "enantiomer the rest of the name describes (relative configuration only)"));
+            return new Parent(inner.smiles(), inner.source(), w, null);
+        }
+        Optional<String> set = StereoWords.applyOxime(inner.smiles(), word.kind());
+        if (set.isEmpty()) {
+            return new Parent(null, null, w, "'" + word.word() + "' given, but the structure has not exactly one "
+                    + "oxime C=N-O next to a carbonyl: the word is not interpreted");
+        }
+        w.add(ResolverWarning.STEREO_WORD.format("'" + word.word() + "' read as the oxime O on the same side as the "
+                + "carbonyl carbon " + (word.kind() == StereoWords.Kind.SYN ? "(syn)" : "(anti: opposite side)")
+                + ", the β-lactam side-chain convention (Bucourt et al., Tetrahedron 1978, 34, 2233)"));
+        return new Parent(set.get(), inner.source() + " + syn/anti", w, null);
+    }
+
     private Resolution resolveSalt(String name, SaltForms.Split split, List<String> warnings) {
         Parent parent = resolveParent(split.parent());
-        if (parent.smiles() == null) {
+        if (parent.smiles() == null || isLoneAtom(parent.smiles())) {
+            // "potassium bisulfate": an element name before the anion word is an inorganic salt, not a salt of
+            // the element; the whole name goes to OPSIN and the inorganic readers
             return null;
         }
         try {
@@ -246,16 +336,43 @@ public final class NameResolver {
         return "dictionary [" + e.id() + "]: " + e.source();
     }
 
-    private static Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
+    private Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
+        Resolution known = bySmiles.get(smiles);
+        if (known == null) {
+            known = structure(smiles, source);
+            if (bySmiles.size() >= CACHE_LIMIT) {
+                bySmiles.clear();
+            }
+            bySmiles.putIfAbsent(smiles, known);
+        }
+        if (!known.isResolved()) {
+            return unresolved(name, warnings, known.message(), List.of());
+        }
+        List<String> w = new ArrayList<>(warnings);
+        w.addAll(known.warnings());
+        return new Resolution(name, ResolutionStatus.RESOLVED, known.smiles(), known.formula(), known.molarMass(),
+                known.monoisotopicMass(), known.charge(), known.inchi(), known.inchiKey(), known.cip(), source, w,
+                null, List.of());
+    }
+
+    /** The facts of one structure (name-independent; its warnings are those of the structure alone). */
+    private Resolution structure(String smiles, String source) {
         StructureFacts f;
         try {
-            f = Structures.facts(smiles);
+            if (identityOnly) {
+                IAtomContainer mol = Structures.parseSmiles(smiles);
+                String[] inchi = Structures.inchi(mol);
+                f = new StructureFacts(Structures.canonicalSmiles(mol), Structures.hillFormula(mol), 0, 0,
+                        AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], List.of());
+            } else {
+                f = Structures.facts(smiles);
+            }
         } catch (InvalidSmilesException | RuntimeException e) {
-            return unresolved(name, warnings, "structure from " + source + " cannot be processed"
+            return unresolved(smiles, List.of(), "structure from " + source + " cannot be processed"
                     + (e instanceof InvalidSmilesException && e.getMessage() != null ? ": " + e.getMessage()
                     : " (an internal error in the structure toolkit)"), List.of());
         }
-        warnings = new ArrayList<>(warnings);
+        List<String> warnings = new ArrayList<>();
         if (f.inchiKey() == null) {
             warnings.add("no standard InChI could be generated for this structure");
         }
@@ -263,8 +380,9 @@ public final class NameResolver {
         if (!undefined.isEmpty()) {
             warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
         }
-        return new Resolution(name, ResolutionStatus.RESOLVED, f.smiles(), f.formula(), f.molarMass(),
-                f.monoisotopicMass(), f.charge(), f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
+        return new Resolution(smiles, ResolutionStatus.RESOLVED, f.smiles(), f.formula(),
+                identityOnly ? null : f.molarMass(), identityOnly ? null : f.monoisotopicMass(), f.charge(),
+                f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
     }
 
     private static Resolution unresolved(String name, List<String> warnings, String message, List<String> suggestions) {
@@ -272,9 +390,7 @@ public final class NameResolver {
                 null, warnings, message, suggestions);
     }
 
-    private static boolean looksLikeSmiles(String text) {
-        return !text.contains(" ") && text.length() <= 500
-                && text.matches("[A-Za-z0-9@+\\-\\[\\]()=#$/\\\\%.:*]+")
-                && text.chars().anyMatch(c -> "=#()[]@".indexOf(c) >= 0 || Character.isUpperCase(c));
+    private static boolean isLoneAtom(String smiles) {
+        return smiles.matches("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
     }
 }

@@ -134,7 +134,10 @@ final class SaltForms {
                     warnings.add(f.reason() + ": carboxylic acid deprotonated (COO-), counter-ion " + f.anion());
                     continue;
                 }
-                if (protonateCarboxylate(mol)) {
+                // an inner salt (N+/COO-) keeps X- after its carboxylate takes the proton; an anion named as such
+                // ("3-aminopropionate hydrochloride") becomes the neutral acid and HX stays neutral
+                if (protonateCarboxylate(mol)
+                        && AtomContainerManipulator.getTotalFormalCharge(mol) + charge(extra) > 0) {
                     extra.add(f.anion());
                     warnings.add(f.reason() + ": carboxylate protonated (COOH), counter-ion " + f.anion()
                             + " (salt convention)");
