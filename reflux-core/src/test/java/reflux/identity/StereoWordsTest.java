@@ -21,7 +21,7 @@ class StereoWordsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            syn-2-(2-aminothiazol-4-yl)-2-methoxyiminoacetic acid | (2Z)-2-(2-amino-1,3-thiazol-4-yl)-2-(methoxyimino)acetic acid
+            syn-2-(2-aminothiazol-4-yl)-2-ethoxyiminoacetic acid | (2Z)-2-(2-amino-1,3-thiazol-4-yl)-2-(ethoxyimino)acetic acid
             anti-2-(2-aminothiazol-4-yl)-2-methoxyiminoacetic acid | (2E)-2-(2-amino-1,3-thiazol-4-yl)-2-(methoxyimino)acetic acid
             2-(2-furyl)-2-methoxyiminoacetic acid (syn isomer) | (2Z)-2-(furan-2-yl)-2-(methoxyimino)acetic acid
             7-[2-(2-amino-4-thiazolyl)-2-(syn)-methoxyiminoacetamido]-3-acetoxymethyl-3-cephem-4-carboxylic acid | (6R,7R)-3-(acetyloxymethyl)-7-[[(2Z)-2-(2-amino-1,3-thiazol-4-yl)-2-methoxyiminoacetyl]amino]-8-oxo-5-thia-1-azabicyclo[4.2.0]oct-2-ene-2-carboxylic acid
