@@ -1,0 +1,64 @@
+package reflux.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An {@link Extraction} as ChEMU 2020 entity spans (STARTING_MATERIAL, REAGENT_CATALYST, SOLVENT, OTHER_COMPOUND,
+ * REACTION_PRODUCT, TEMPERATURE, TIME, YIELD_PERCENT, YIELD_OTHER, EXAMPLE_LABEL), offsets into the text, no two
+ * overlapping. Thread-safe.
+ */
+public final class ChemuSpans {
+    /** One labelled span. */
+    public record Labelled(String label, Span span) {
+    }
+
+    private static final Pattern EXAMPLE = Pattern.compile("^\\s*(?:Example|EXAMPLE|Preparation|Intermediate|"
+            + "Reference Example|Step|Synthesis Example|Production Example)\\s+([A-Z]?\\d+[A-Za-z]?(?:[-.]\\d+)*"
+            + "[A-Za-z]?|[A-Z])\\b");
+
+    private ChemuSpans() {
+    }
+
+    /** The spans of {@code x}, by start offset. */
+    public static List<Labelled> of(Extraction x) {
+        List<Labelled> out = new ArrayList<>();
+        Matcher e = EXAMPLE.matcher(x.text());
+        if (e.find()) {
+            out.add(new Labelled("EXAMPLE_LABEL", Span.of(x.text(), e.start(1), e.end(1))));
+        }
+        for (Mention p : x.products()) {
+            if (p.name() != null) {
+                out.add(new Labelled("REACTION_PRODUCT", p.name()));
+            }
+            for (Quantity q : p.quantities()) {
+                out.add(new Labelled(q.kind() == QuantityKind.PERCENT ? "YIELD_PERCENT" : "YIELD_OTHER", q.span()));
+            }
+        }
+        for (Mention m : x.inputs()) {
+            out.add(new Labelled(m.role().name(), m.name()));
+        }
+        for (Quantity q : x.temperatures()) {
+            out.add(new Labelled("TEMPERATURE", q.span()));
+        }
+        for (Span s : x.temperatureWords()) {
+            out.add(new Labelled("TEMPERATURE", s));
+        }
+        for (Quantity q : x.times()) {
+            out.add(new Labelled("TIME", q.span()));
+        }
+        out.sort(Comparator.comparingInt((Labelled l) -> l.span().start()));
+        List<Labelled> kept = new ArrayList<>();
+        int end = -1;
+        for (Labelled l : out) {
+            if (l.span().start() >= end) {
+                kept.add(l);
+                end = l.span().end();
+            }
+        }
+        return List.copyOf(kept);
+    }
+}
