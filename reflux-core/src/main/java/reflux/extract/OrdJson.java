@@ -27,6 +27,7 @@ public final class OrdJson {
      */
     public static final String EXTRA_AMOUNTS = "amounts";
     private final Function<String, Resolution> resolver;
+    private final CalculatedYield calculator;
     private final Workups workups;
     private final boolean allAmounts;
 
@@ -38,6 +39,7 @@ public final class OrdJson {
     /** As {@link #OrdJson(Function)}; {@code allAmounts} false writes strict ORD (one amount per component). */
     public OrdJson(Function<String, Resolution> resolver, boolean allAmounts) {
         this.resolver = resolver;
+        this.calculator = resolver == null ? null : new CalculatedYield(resolver);
         this.workups = Workups.standard();
         this.allAmounts = allAmounts;
     }
@@ -102,6 +104,15 @@ public final class OrdJson {
                 identifiers(c, p.name().text());
             }
             ArrayNode ms = c.putArray("measurements");
+            boolean statedYield = p.quantities().stream().anyMatch(q -> q.kind() == QuantityKind.PERCENT);
+            if (!statedYield && calculator != null) {
+                calculator.of(x, p).ifPresent(y -> {
+                    ObjectNode m = ms.addObject();
+                    m.put("type", "YIELD");
+                    m.put("details", "CALCULATEDPERCENTYIELD");
+                    m.putObject("percentage").put("value", Math.round(y * 10) / 10.0);
+                });
+            }
             for (Quantity q : p.quantities()) {
                 if (q.isOrdAmount()) {
                     ObjectNode m = ms.addObject();

@@ -25,14 +25,14 @@ public final class ParagraphExtractor {
     private static final Pattern YIELD_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*(?:yield|of\\s+th|theor|of\\s+the\\s+th|overall|isolated)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YIELD_BEFORE = Pattern.compile(
-            "\\byield(?:ed|s|ing)?\\s*[:=]?\\s*(?:of\\s*|was\\s*|is\\s*|amounted\\s+to\\s*)?\\(?\\s*$",
+            "\\byield(?:ed|s|ing)?\\s*[:=,]?\\s*(?:of\\s*|was\\s*|is\\s*|amounted\\s+to\\s*)?\\(?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OBTAINED_AFTER = Pattern.compile("^[^,;]{0,60}?\\b(?:was|were|is|are)\\s+"
             + "(?:thus\\s+|then\\s+|finally\\s+|so\\s+|thereby\\s+)?(?:obtained|isolated|collected|recovered|formed|"
             + "produced|afforded)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCKER = Pattern.compile("\\b(?:was|were|is|are|added|dissolved|treated|suspended|"
             + "stirred|heated|cooled|washed|with|in|from|then|using)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JOIN = Pattern.compile("[\\s,;:()\\[\\].]*(?:(?:or|i\\.e\\.|and)(?=\\s*\\d)"
+    private static final Pattern JOIN = Pattern.compile("[\\s,;:()\\[\\].]*(?:(?:or|i\\.e\\.|and|yield|yield\\s+of)(?=[\\s,:]*\\d)"
             + "[\\s,;:()]*)?");
     private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|from)\\s+(?:a\\s+|the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -152,20 +152,21 @@ public final class ParagraphExtractor {
                 name = bounds.forward(t, ge + of.end(), sent.end());
             } else {
                 Matcher d = DIRECT_AFTER.matcher(t.substring(ge, sent.end()));
-                if (d.find() && t.charAt(ge) != '.') {
+                if (!paren && d.find() && t.charAt(ge) != '.') {
                     name = bounds.forward(t, ge + d.end(), sent.end());
                 }
             }
         }
+        int after = name != null && name.start() >= ge ? name.end() : ge;
         boolean context = isProductNoun(name) || inProductClause(t, sent, gs, name)
-                || OBTAINED_AFTER.matcher(t.substring(ge, sent.end())).find()
+                || OBTAINED_AFTER.matcher(t.substring(after, sent.end())).find()
                 || YIELD_BEFORE.matcher(t.substring(Math.max(sent.start(), gs - 30), paren ? open - 1 : gs)).find();
         List<Quantity> kept = new ArrayList<>();
         List<Quantity> yields = new ArrayList<>();
         boolean amount = false;
         for (Quantity q : g) {
             if (q.kind() == QuantityKind.PERCENT) {
-                if (isYield(t, q, sent, paren, g) || context && paren && closes(t, q, sent)) {
+                if (isYield(t, q, sent, paren, g) || context && closes(t, q, sent) && (paren || g.indexOf(q) > 0)) {
                     yields.add(q);
                 } else if (!paren || name != null) {
                     kept.add(q);
