@@ -11,6 +11,8 @@ import reflux.model.identity.Resolution;
  * text value: it has no offsets and ORD output marks it {@code CALCULATEDPERCENTYIELD}. Thread-safe if the resolver is.
  */
 public final class CalculatedYield {
+    /** Charges below this fraction of the largest (in moles) count as catalytic, never limiting. */
+    static final double CATALYTIC = 0.2;
     private final Function<String, Resolution> resolver;
 
     /** A calculator looking molar masses up with {@code resolver}. */
@@ -24,16 +26,20 @@ public final class CalculatedYield {
         if (!(made > 0)) {
             return OptionalDouble.empty();
         }
-        double limiting = Double.POSITIVE_INFINITY;
+        java.util.List<Double> charged = new java.util.ArrayList<>();
         for (Mention m : x.inputs()) {
             if (m.role() != MentionRole.STARTING_MATERIAL && m.role() != MentionRole.REAGENT_CATALYST) {
                 continue;
             }
             double n = moles(m);
-            if (n > 0 && n < limiting) {
-                limiting = n;
+            if (n > 0) {
+                charged.add(n);
             }
         }
+        double most = charged.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // a catalyst (under a fifth of the largest charge in moles) is not the limiting reagent
+        double limiting = charged.stream().mapToDouble(Double::doubleValue).filter(n -> n >= CATALYTIC * most)
+                .min().orElse(Double.POSITIVE_INFINITY);
         if (limiting == Double.POSITIVE_INFINITY) {
             return OptionalDouble.empty();
         }

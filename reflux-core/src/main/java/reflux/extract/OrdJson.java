@@ -29,6 +29,7 @@ public final class OrdJson {
     private final Function<String, Resolution> resolver;
     private final CalculatedYield calculator;
     private final Workups workups;
+    private final Lexicon lexicon;
     private final boolean allAmounts;
 
     /** A writer that looks names up with {@code resolver} (null = names only) and keeps every printed amount. */
@@ -41,6 +42,7 @@ public final class OrdJson {
         this.resolver = resolver;
         this.calculator = resolver == null ? null : new CalculatedYield(resolver);
         this.workups = Workups.standard();
+        this.lexicon = Lexicon.standard();
         this.allAmounts = allAmounts;
     }
 
@@ -98,7 +100,7 @@ public final class OrdJson {
             rt.put("units", t.unit());
         }
         ArrayNode products = outcome.putArray("products");
-        for (Mention p : x.products()) {
+        for (Mention p : Products.isolated(x.products(), lexicon)) {
             ObjectNode c = products.addObject();
             if (p.name() != null) {
                 identifiers(c, p.name().text());

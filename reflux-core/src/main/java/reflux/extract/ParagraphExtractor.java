@@ -20,15 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class ParagraphExtractor {
     private static final Pattern OF_AFTER = Pattern.compile(
-            "^\\s*[)\\]]?\\s*(?:(?:yield|of\\s+theory|of\\s+theoretical)\\s+)?(?:of|OF)\\s+");
+            "^[\\s)\\]]*(?:(?:yield|of\\s+(?:the\\s+)?theor\\w*(?:\\s+yield)?)[\\s)\\],]*)?(?:of|OF)\\s+");
     private static final Pattern DIRECT_AFTER = Pattern.compile("^\\s*[)\\]]?[ \\t]+(?=[\\p{L}(\\[\\d])");
     private static final Pattern YIELD_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*(?:yield|of\\s+th|theor|of\\s+the\\s+th|overall|isolated)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YIELD_BEFORE = Pattern.compile(
             "\\byield(?:ed|s|ing)?\\s*[:=,]?\\s*(?:of\\s*|was\\s*|is\\s*|amounted\\s+to\\s*)?\\(?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OBTAINED_AFTER = Pattern.compile("^[^,;]{0,60}?\\b(?:was|were|is|are)\\s+"
-            + "(?:thus\\s+|then\\s+|finally\\s+|so\\s+|thereby\\s+)?(?:obtained|isolated|collected|recovered|formed|"
+    private static final Pattern OBTAINED_AFTER = Pattern.compile("^[^;]{0,90}?\\b(?:was|were|is|are)\\s+"
+            + "(?:thus\\s+|then\\s+|finally\\s+|so\\s+|thereby\\s+|subsequently\\s+|eventually\\s+)?(?:obtained|isolated|collected|recovered|formed|"
             + "produced|afforded)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCKER = Pattern.compile("\\b(?:was|were|is|are|added|dissolved|treated|suspended|"
             + "stirred|heated|cooled|washed|with|in|from|then|using)\\b", Pattern.CASE_INSENSITIVE);

@@ -45,6 +45,26 @@ final class Products {
                 m.name().text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", ""));
     }
 
+    /**
+     * The isolated product: when exactly one product has figures, that one, named after the last specific product
+     * name of the paragraph if it has none of its own; otherwise all of them.
+     */
+    static List<Mention> isolated(List<Mention> products, Lexicon lexicon) {
+        List<Mention> measured = products.stream().filter(p -> !p.quantities().isEmpty()).toList();
+        if (measured.size() != 1 || products.size() == 1) {
+            return products;
+        }
+        Mention m = measured.get(0);
+        if (isGeneric(m, lexicon)) {
+            for (Mention p : products) {
+                if (p != m && !isGeneric(p, lexicon)) {
+                    m = new Mention(p.name(), MentionRole.REACTION_PRODUCT, m.quantities());
+                }
+            }
+        }
+        return List.of(m);
+    }
+
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|crude|pure)\\s+", "").replaceAll("[\\s\\-,.]", "");
     }
