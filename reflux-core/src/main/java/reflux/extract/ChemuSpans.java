@@ -23,22 +23,33 @@ public final class ChemuSpans {
     private ChemuSpans() {
     }
 
+    /** Where the heading after an example label ends: the first sentence-like break (". " + capital or digit). */
+    static int heading(String t, int from) {
+        Matcher m = Pattern.compile("(?<=\\S)\\s+(?=\\d+(?:\\.\\d+)?\\s*(?:mg|g|ml|mL|mmol)\\b|(?:To|A|The|In|Under|After)\\s)")
+                .matcher(t);
+        return m.find(from) ? m.start() : -1;
+    }
+
     /** The spans of {@code x}, by start offset. */
     public static List<Labelled> of(Extraction x) {
+        return of(x, new CompoundTagger(Lexicon.standard(), ChemicalWords.standard()));
+    }
+
+    /** The spans of {@code x}, compounds found by {@code tagger}. */
+    static List<Labelled> of(Extraction x, CompoundTagger tagger) {
         List<Labelled> out = new ArrayList<>();
         Matcher e = EXAMPLE.matcher(x.text());
+        int headingEnd = -1;
         if (e.find()) {
             out.add(new Labelled("EXAMPLE_LABEL", Span.of(x.text(), e.start(1), e.end(1))));
+            headingEnd = heading(x.text(), e.end());
         }
         for (Mention p : x.products()) {
-            if (p.name() != null) {
-                out.add(new Labelled("REACTION_PRODUCT", p.name()));
-            }
             for (Quantity q : p.quantities()) {
                 out.add(new Labelled(q.kind() == QuantityKind.PERCENT ? "YIELD_PERCENT" : "YIELD_OTHER", q.span()));
             }
         }
-        for (Mention m : x.inputs()) {
+        for (Mention m : tagger.tag(x, headingEnd)) {
             out.add(new Labelled(m.role().name(), m.name()));
         }
         for (Quantity q : x.temperatures()) {
