@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * chemical endings such as -ane, -ol, -ide, -ate) and formulas ("Na2SO4", "CH2Cl2"). Immutable and thread-safe.
  */
 public final class ChemicalWords {
-    private static final Pattern SYSTEMATIC = Pattern.compile("(?=.*\\p{L}{3})(?=.*[\\d])(?=.*[-\\[\\](),']).{4,}");
+    private static final Pattern SYSTEMATIC = Pattern.compile("(?=.*\\p{L}{3})(?=.*[\\d])(?=.*(?:[-\\[\\]()']|\\d,\\d)).{4,}");
     private static final Pattern PREFIXED = Pattern.compile("(?:[A-Z]|[a-z]{1,4}|\\d+)(?:,(?:[A-Z]|\\d+))*-\\p{L}{3,}.*");
     private static final Pattern SUFFIX = Pattern.compile("(?i).{2,}(?:ane|ene|yne|anol|ol|one|ide|ate|ite|ine|yl|ium|ile|"
             + "azole|ole|oxy|amide|imide|ether|ester|ic|ine|ose|al|ane|ase|ones|ides|ates|ines|yls)");

@@ -16,9 +16,12 @@ public final class ChemuSpans {
     public record Labelled(String label, Span span) {
     }
 
-    private static final Pattern EXAMPLE = Pattern.compile("^\\s*(?:Example|EXAMPLE|Preparation|Intermediate|"
-            + "Reference Example|Step|Synthesis Example|Production Example)\\s+([A-Z]?\\d+[A-Za-z]?(?:[-.]\\d+)*"
-            + "[A-Za-z]?|[A-Z])\\b");
+    private static final Pattern EXAMPLE = Pattern.compile("(?:\\b(?:Example|EXAMPLE|Step|STEP|Intermediate|"
+            + "INTERMEDIATE|Preparation|PREPARATION|Core|Reference Example|Preparative Example|Synthesis Example|"
+            + "Production Example|Comparative Example)\\s+|^\\s*[\\[(]?)([A-Z]?\\d+[A-Za-z]?(?:[-.]\\d+[A-Za-z]?)*"
+            + "|[A-Z](?=\\s*[:.)\\]]))(?=[\\s:.)\\]]|$)");
+    /** Only labels in the opening characters of a snippet are example labels (later ones are cross-references). */
+    static final int LABEL_ZONE = 150;
 
     private ChemuSpans() {
     }
@@ -40,9 +43,11 @@ public final class ChemuSpans {
         List<Labelled> out = new ArrayList<>();
         Matcher e = EXAMPLE.matcher(x.text());
         int headingEnd = -1;
-        if (e.find()) {
+        int firstAmount = x.inputs().stream().flatMap(m -> m.quantities().stream()).mapToInt(q -> q.span().start())
+                .min().orElse(Integer.MAX_VALUE);
+        while (e.find() && e.start() < Math.min(LABEL_ZONE, firstAmount)) {
             out.add(new Labelled("EXAMPLE_LABEL", Span.of(x.text(), e.start(1), e.end(1))));
-            headingEnd = heading(x.text(), e.end());
+            headingEnd = Math.max(headingEnd, heading(x.text(), e.end()));
         }
         for (Mention p : x.products()) {
             for (Quantity q : p.quantities()) {
@@ -60,6 +65,10 @@ public final class ChemuSpans {
         }
         for (Quantity q : x.times()) {
             out.add(new Labelled("TIME", q.span()));
+        }
+        Workups actions = Workups.standard();
+        for (Span a : x.actions()) {
+            out.add(new Labelled(actions.isStep(a.text()) ? "REACTION_STEP" : "WORKUP", a));
         }
         out.sort(Comparator.comparingInt((Labelled l) -> l.span().start()));
         List<Labelled> kept = new ArrayList<>();

@@ -39,7 +39,9 @@ final class CompoundTagger {
         for (Span run : runs(t)) {
             out.add(new Mention(run, role(x, run, firstWorkup, headingEnd), List.of()));
         }
-        for (String phrase : lexicon.entries(Lexicon.WordClass.PRODUCT_NOUN)) {
+        List<String> phrases = new ArrayList<>(lexicon.entries(Lexicon.WordClass.PRODUCT_NOUN));
+        phrases.sort((a, b) -> b.length() - a.length());
+        for (String phrase : phrases) {
             Matcher m = Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(phrase) + "(?![\\p{L}-])").matcher(t);
             while (m.find()) {
                 Span s = Span.of(t, m.start(), m.end());
@@ -50,6 +52,23 @@ final class CompoundTagger {
         }
         out.sort((a, b) -> a.name().start() - b.name().start());
         return out;
+    }
+
+    private static final Pattern PREPARATION_OF = Pattern.compile("(?:^|\\b)(?:Preparation|Synthesis|Production|"
+            + "preparation|synthesis)\\s+of\\s+(?:the\\s+)?(?:[Cc]ompound\\s+\\S+\\s*,?\\s*)?$");
+    private static final Pattern BLOCKER = Pattern.compile("\\b(?:was|were|is|are|added|dissolved|treated|with|in|"
+            + "from|then|using|and|by|on|over)\\b|[,;]", Pattern.CASE_INSENSITIVE);
+
+    /** After a product cue ("to afford", "gave") of the sentence with no verb, preposition or comma between. */
+    private boolean afterProductCue(String before) {
+        Matcher w = Pattern.compile("\\p{L}+").matcher(before);
+        int cueEnd = -1;
+        while (w.find()) {
+            if (lexicon.is(Lexicon.WordClass.PRODUCT_CUE, w.group()) && !w.group().equalsIgnoreCase("yield")) {
+                cueEnd = w.end();
+            }
+        }
+        return cueEnd >= 0 && !BLOCKER.matcher(before.substring(cueEnd)).find();
     }
 
     private boolean isWorkupWord(String w) {
@@ -82,6 +101,11 @@ final class CompoundTagger {
             }
         }
         String name = run.text();
+        Span sent0 = ParagraphExtractor.sentenceOf(x.sentences(), run.start(), x.text());
+        String before0 = x.text().substring(Math.max(sent0.start(), run.start() - 120), run.start());
+        if (PREPARATION_OF.matcher(before0).find() || afterProductCue(x.text().substring(sent0.start(), run.start()))) {
+            return MentionRole.REACTION_PRODUCT;
+        }
         if (words.isWorkupMaterial(name) || run.start() > firstWorkup) {
             return MentionRole.OTHER_COMPOUND;
         }
@@ -148,7 +172,7 @@ final class CompoundTagger {
             int cs = i;
             int ce = j;
             // whole-word brackets "(DMF)" and unbalanced edges "(5" / "X)," are not part of a name
-            if (ce - cs >= 2 && t.charAt(cs) == '(' && t.charAt(ce - 1) == ')' && balance(t, cs + 1, ce - 1) == 0) {
+            if (ce - cs >= 2 && t.charAt(cs) == '(' && t.charAt(ce - 1) == ')' && closing(t, cs) == ce - 1) {
                 cs++;
                 ce--;
             }
@@ -218,6 +242,19 @@ final class CompoundTagger {
                 out.add(Span.of(t, s, e));
             }
         }
+    }
+
+    /** The offset of the bracket closing the one opened at {@code open}, or -1. */
+    private static int closing(String t, int open) {
+        int d = 0;
+        for (int i = open; i < t.length(); i++) {
+            char c = t.charAt(i);
+            d += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (d == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int balance(String text, int s, int e) {

@@ -25,7 +25,8 @@ public final class ParagraphExtractor {
     private static final Pattern YIELD_AFTER = Pattern.compile(
             "^\\s*\\)?\\s*(?:yield|of\\s+th|theor|of\\s+the\\s+th|overall|isolated)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YIELD_BEFORE = Pattern.compile(
-            "\\byield(?:ed|s|ing)?\\s*[:=,]?\\s*(?:of\\s*|was\\s*|is\\s*|amounted\\s+to\\s*)?\\(?\\s*$",
+            "\\byield(?:ed|s|ing)?\\s*[:=,]?\\s*(?:of\\s*|was\\s*|is\\s*|amounted\\s+to\\s*)?"
+            + "(?:about\\s*|approximately\\s*|approx\\.\\s*|ca\\.\\s*|~\\s*)?\\(?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern OBTAINED_AFTER = Pattern.compile("^[^;]{0,90}?\\b(?:was|were|is|are)\\s+"
             + "(?:thus\\s+|then\\s+|finally\\s+|so\\s+|thereby\\s+|subsequently\\s+|eventually\\s+)?(?:obtained|isolated|collected|recovered|formed|"
