@@ -22,12 +22,18 @@ final class CompoundTagger {
             + "dimethylsulfoxide|pyridine|DMF|THF|DCM|DMSO|DMA|NMP|DME|MeOH|EtOH|EtOAc|MeCN|CH2Cl2|CHCl3|H2O|"
             + "1,2-dichloroethane|dichloroethane|N-methylpyrrolidone|N-methyl-2-pyrrolidone|2-propanol|"
             + "tert-butanol|t-butanol|acetic acid");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private final Lexicon lexicon;
     private final ChemicalWords words;
+    private final List<Pattern> productPhrases;
 
     CompoundTagger(Lexicon lexicon, ChemicalWords words) {
         this.lexicon = lexicon;
         this.words = words;
+        List<String> phrases = new ArrayList<>(lexicon.entries(Lexicon.WordClass.PRODUCT_NOUN));
+        phrases.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        this.productPhrases = phrases.stream()
+                .map(ph -> Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(ph) + "(?![\\p{L}-])")).toList();
     }
 
     /** The compound mentions of {@code x}'s text with their roles, in order, none overlapping. */
@@ -39,10 +45,8 @@ final class CompoundTagger {
         for (Span run : runs(t)) {
             out.add(new Mention(run, role(x, run, firstWorkup, headingEnd), List.of()));
         }
-        List<String> phrases = new ArrayList<>(lexicon.entries(Lexicon.WordClass.PRODUCT_NOUN));
-        phrases.sort((a, b) -> b.length() - a.length());
-        for (String phrase : phrases) {
-            Matcher m = Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(phrase) + "(?![\\p{L}-])").matcher(t);
+        for (Pattern phrase : productPhrases) {
+            Matcher m = phrase.matcher(t);
             while (m.find()) {
                 Span s = Span.of(t, m.start(), m.end());
                 if (out.stream().noneMatch(o -> overlaps(o.name(), s)) && isProductPhrase(x, s)) {
@@ -61,7 +65,7 @@ final class CompoundTagger {
 
     /** After a product cue ("to afford", "gave") of the sentence with no verb, preposition or comma between. */
     private boolean afterProductCue(String before) {
-        Matcher w = Pattern.compile("\\p{L}+").matcher(before);
+        Matcher w = WORD.matcher(before);
         int cueEnd = -1;
         while (w.find()) {
             if (lexicon.is(Lexicon.WordClass.PRODUCT_CUE, w.group()) && !w.group().equalsIgnoreCase("yield")) {
@@ -80,14 +84,14 @@ final class CompoundTagger {
             return true;
         }
         Span sent = ParagraphExtractor.sentenceOf(x.sentences(), s.start(), x.text());
-        String before = x.text().substring(sent.start(), s.start());
-        Matcher w = Pattern.compile("\\p{L}+").matcher(before);
+        String before = x.text().substring(Math.max(sent.start(), s.start() - ParagraphExtractor.WINDOW), s.start());
+        Matcher w = WORD.matcher(before);
         while (w.find()) {
             if (lexicon.is(Lexicon.WordClass.PRODUCT_CUE, w.group())) {
                 return true;
             }
         }
-        return x.text().substring(s.end(), sent.end()).matches("(?s)^[^,;]{0,40}?\\b(?:was|were|is)\\s+(?:\\w+\\s+)?"
+        return x.text().substring(s.end(), Math.min(sent.end(), s.end() + 200)).matches("(?s)^[^,;]{0,40}?\\b(?:was|were|is)\\s+(?:\\w+\\s+)?"
                 + "(?:obtained|isolated|collected).*");
     }
 
@@ -103,14 +107,14 @@ final class CompoundTagger {
         String name = run.text();
         Span sent0 = ParagraphExtractor.sentenceOf(x.sentences(), run.start(), x.text());
         String before0 = x.text().substring(Math.max(sent0.start(), run.start() - 120), run.start());
-        if (PREPARATION_OF.matcher(before0).find() || afterProductCue(x.text().substring(sent0.start(), run.start()))) {
+        if (PREPARATION_OF.matcher(before0).find() || afterProductCue(x.text().substring(Math.max(sent0.start(), run.start() - ParagraphExtractor.WINDOW), run.start()))) {
             return MentionRole.REACTION_PRODUCT;
         }
         if (words.isWorkupMaterial(name) || run.start() > firstWorkup) {
             return MentionRole.OTHER_COMPOUND;
         }
         Span sent = ParagraphExtractor.sentenceOf(x.sentences(), run.start(), x.text());
-        String before = x.text().substring(sent.start(), run.start());
+        String before = x.text().substring(Math.max(sent.start(), run.start() - 60), run.start());
         if (SOLVENT_WORD.matcher(name).matches() && IN_BEFORE.matcher(before).find()) {
             return MentionRole.SOLVENT;
         }

@@ -35,8 +35,11 @@ public final class ParagraphExtractor {
             + "stirred|heated|cooled|washed|with|in|from|then|using)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern JOIN = Pattern.compile("[\\s,;:()\\[\\].]*(?:(?:or|i\\.e\\.|and|yield|yield\\s+of)(?=[\\s,:]*\\d)"
             + "[\\s,;:()]*)?");
-    private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|from)\\s+(?:a\\s+|the\\s+)?$",
+    private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|from)\\s+(?:(?:\\d+\\s?[x×]\\s?)?[\\d.,]+\\s?"
+            + "(?:ml|mL|l|L|cc|liters?|litres?)\\.?\\s+(?:of\\s+)?)?(?:a\\s+|the\\s+|dry\\s+|anhydrous\\s+|absolute\\s+)*$",
             Pattern.CASE_INSENSITIVE);
+    /** How far around an amount the extractor looks for its name and cues (bounds the work on run-on text). */
+    static final int WINDOW = 400;
     private static final Pattern ATMOSPHERE = Pattern.compile("\\bunder\\s+(?:an?\\s+)?(?:(?:inert|dry)\\s+)?"
             + "(?:atmosphere\\s+of\\s+)?(nitrogen|argon|helium|N2|Ar)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
@@ -46,6 +49,7 @@ public final class ParagraphExtractor {
     private final Sentences sentences;
     private final NameBounds bounds;
     private final Workups workups;
+    private final TemperatureWords temperatureWords;
 
     /** An extractor over the given knowledge. */
     public ParagraphExtractor(Lexicon lexicon) {
@@ -54,6 +58,7 @@ public final class ParagraphExtractor {
         this.sentences = new Sentences(lexicon);
         this.bounds = new NameBounds(lexicon);
         this.workups = Workups.standard();
+        this.temperatureWords = new TemperatureWords(lexicon);
     }
 
     /** An extractor over the shipped tables. */
@@ -101,7 +106,7 @@ public final class ParagraphExtractor {
             atm.add(Span.of(t, a.start(1), a.end(1)));
         }
         return new Extraction(t, sents, inputs, Products.merge(rawProducts, lexicon), temps,
-                TemperatureWords.find(t, lexicon, temps), times, phs, actions, atm);
+                temperatureWords.find(t, temps), times, phs, actions, atm);
     }
 
     /** Runs of amount quantities printed together ("5 g, 20 mmol", "(23.2 g., 0.116 mole)"), within a sentence. */
@@ -134,10 +139,11 @@ public final class ParagraphExtractor {
         }
     }
 
-    private void read(String t, List<Quantity> g, Span sent, int firstWorkup, List<Mention> inputs,
+    private void read(String t, List<Quantity> g, Span whole, int firstWorkup, List<Mention> inputs,
             List<Mention> products) {
         int gs = g.get(0).span().start();
         int ge = g.get(g.size() - 1).span().end();
+        Span sent = Span.of(t, Math.max(whole.start(), gs - WINDOW), Math.min(whole.end(), ge + WINDOW));
         int open = gs;
         while (open > sent.start() && Character.isWhitespace(t.charAt(open - 1))) {
             open--;
@@ -240,12 +246,21 @@ public final class ParagraphExtractor {
         return MentionRole.STARTING_MATERIAL;
     }
 
+    /** The sentence holding {@code offset} (binary search), or the whole text when it falls between sentences. */
     static Span sentenceOf(List<Span> sents, int offset, String t) {
-        for (Span s : sents) {
-            if (s.start() <= offset && offset < s.end()) {
+        int lo = 0;
+        int hi = sents.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sents.get(mid);
+            if (offset < s.start()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }
-        return Span.of(t, 0, t.length());
+        return Span.of(t, Math.max(0, offset - WINDOW), Math.min(t.length(), offset + WINDOW));
     }
 }

@@ -28,6 +28,11 @@ public final class QuantityScanner {
     private static final Pattern PH = Pattern.compile("\\bpH\\s*(?:of\\s*|=\\s*|value of\\s*)?(" + NUM
             + ")(?:\\s*(?:-|–|to)\\s*(" + NUM + "))?");
 
+    private static final Pattern UNIT_THEN_MORE = Pattern.compile("^[^°º˚]*[°º˚]\\s?(C)\\.?\\s+\\S");
+    /** A melting or boiling point, or a chromatography column's temperature, is a property, not a condition. */
+    private static final Pattern AFTER_PROPERTY = Pattern.compile("(?i)(?:\\bm\\.?\\s?p\\.?|melting point|melts at|"
+            + "melting at|\\bb\\.?\\s?p\\.?|boiling point|decomposition point|column temperature)[^.;]{0,25}$");
+    private static final Pattern RETENTION = Pattern.compile("(?i)(?:\\bRt|retention time|over|for)\\s*[:=]?\\s*$");
     private final Pattern generic;
     private final List<Lexicon.UnitWord> units;
 
@@ -51,7 +56,21 @@ public final class QuantityScanner {
     public List<Quantity> scan(String text) {
         List<Quantity> out = new ArrayList<>();
         Matcher t = TEMPERATURE.matcher(text);
-        while (t.find()) {
+        int from = 0;
+        while (from <= text.length() && t.find(from)) {
+            from = t.end();
+            Matcher cut = UNIT_THEN_MORE.matcher(text.substring(t.start(), t.end()));
+            if (cut.find()) {
+                // "50° C. to 55° C": two temperatures, as ChEMU annotates them; rescan after the first
+                int end = t.start() + cut.end(1);
+                from = end;
+                out.add(new Quantity(QuantityKind.TEMPERATURE, number(t.group(2)) * (t.group(1) != null ? -1 : 1),
+                        null, 1, "CELSIUS", Span.of(text, t.start(), end)));
+                continue;
+            }
+            if (AFTER_PROPERTY.matcher(text.substring(Math.max(0, t.start() - 40), t.start())).find()) {
+                continue;
+            }
             String unit = t.group(5) != null ? t.group(5) : t.group(6) != null ? t.group(6) : t.group(7);
             String u = unit == null || unit.startsWith("C") || unit.startsWith("°") || unit.startsWith("c")
                     ? "CELSIUS" : unit.equals("F") ? "FAHRENHEIT" : "KELVIN";
@@ -70,6 +89,10 @@ public final class QuantityScanner {
                 continue;
             }
             Lexicon.UnitWord u = unit(g.group(4));
+            if (u.kind() == QuantityKind.TIME && RETENTION.matcher(text.substring(Math.max(0, g.start() - 12),
+                    g.start())).find() && text.substring(Math.max(0, g.start() - 12), g.start()).contains("Rt")) {
+                continue;
+            }
             int count = g.group(1) == null ? 1 : Integer.parseInt(g.group(1));
             Double high = g.group(3) == null ? null : number(g.group(3));
             out.add(new Quantity(u.kind(), number(g.group(2)), high, Math.max(1, count), u.ordUnit(),

@@ -7,18 +7,20 @@ import java.util.regex.Pattern;
 
 /** Finds the TEMPERATURE_WORD phrases of the lexicon ("room temperature", "RT", "reflux") outside numeric ones. */
 final class TemperatureWords {
-    private TemperatureWords() {
-    }
+    private final Pattern pat;
 
-    static List<Span> find(String text, Lexicon lexicon, List<Quantity> numeric) {
-        List<Span> out = new ArrayList<>();
+    TemperatureWords(Lexicon lexicon) {
         List<String> phrases = new ArrayList<>(lexicon.entries(Lexicon.WordClass.TEMPERATURE_WORD));
         phrases.sort((a, b) -> b.length() - a.length());
         StringBuilder alt = new StringBuilder();
         for (String p : phrases) {
             alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(p));
         }
-        Pattern pat = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + alt + ")(?![\\p{L}\\p{N}])");
+        pat = Pattern.compile("(?<![\\p{L}\\p{N}])(?i:" + alt + ")(?![\\p{L}\\p{N}])");
+    }
+
+    List<Span> find(String text, List<Quantity> numeric) {
+        List<Span> out = new ArrayList<>();
         Matcher m = pat.matcher(text);
         while (m.find()) {
             String s = m.group();
