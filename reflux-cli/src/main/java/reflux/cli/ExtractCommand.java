@@ -68,6 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         ParagraphExtractor x = ParagraphExtractor.standard();
+        ChemuSpans labeller = mentions != null ? new ChemuSpans() : null;
         List<String> lines = new ArrayList<>();
         try {
             if (Files.isDirectory(input)) {
@@ -77,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 for (Path f : snippets(input)) {
                     String doc = f.getFileName().toString().replaceFirst("\\.txt$", "");
-                    lines.add(mentionLine(doc, x.extract(read(f))));
+                    lines.add(mentionLine(labeller, doc, x.extract(read(f))));
                 }
                 write(mentions, lines);
                 spec.commandLine().getOut().println("reflux extract: " + lines.size() + " snippets → " + mentions);
@@ -103,7 +104,7 @@ final class ExtractCommand implements Callable<Integer> {
                     lines.add(OrdJson.line(writer.reaction(ids.get(i), e)));
                 }
                 if (mentions != null) {
-                    spans.add(mentionLine(ids.get(i), e));
+                    spans.add(mentionLine(labeller, ids.get(i), e));
                 }
             }
             if (ord != null) {
@@ -121,11 +122,11 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    static String mentionLine(String doc, Extraction e) {
+    static String mentionLine(ChemuSpans labeller, String doc, Extraction e) {
         ObjectNode o = JSON.createObjectNode();
         o.put("doc", doc);
         ArrayNode a = o.putArray("spans");
-        for (ChemuSpans.Labelled l : ChemuSpans.of(e)) {
+        for (ChemuSpans.Labelled l : labeller.of(e)) {
             a.addObject().put("label", l.label()).put("start", l.span().start()).put("end", l.span().end())
                     .put("text", l.span().text());
         }

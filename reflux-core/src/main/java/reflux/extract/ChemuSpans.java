@@ -23,8 +23,6 @@ public final class ChemuSpans {
     /** Only labels in the opening characters of a snippet are example labels (later ones are cross-references). */
     static final int LABEL_ZONE = 150;
 
-    private ChemuSpans() {
-    }
 
     /** Where the heading after an example label ends: the first sentence-like break (". " + capital or digit). */
     static int heading(String t, int from) {
@@ -33,13 +31,17 @@ public final class ChemuSpans {
         return m.find(from) ? m.start() : -1;
     }
 
-    /** The spans of {@code x}, by start offset. */
-    public static List<Labelled> of(Extraction x) {
-        return of(x, new CompoundTagger(Lexicon.standard(), ChemicalWords.standard()));
+    private final CompoundTagger tagger;
+    private final Workups actions;
+
+    /** A labeller over the shipped tables (load once and share; thread-safe). */
+    public ChemuSpans() {
+        this.tagger = new CompoundTagger(Lexicon.standard(), ChemicalWords.standard());
+        this.actions = Workups.standard();
     }
 
-    /** The spans of {@code x}, compounds found by {@code tagger}. */
-    static List<Labelled> of(Extraction x, CompoundTagger tagger) {
+    /** The spans of {@code x}, by start offset, none overlapping. */
+    public List<Labelled> of(Extraction x) {
         List<Labelled> out = new ArrayList<>();
         Matcher e = EXAMPLE.matcher(x.text());
         int headingEnd = -1;
@@ -66,7 +68,6 @@ public final class ChemuSpans {
         for (Quantity q : x.times()) {
             out.add(new Labelled("TIME", q.span()));
         }
-        Workups actions = Workups.standard();
         for (Span a : x.actions()) {
             out.add(new Labelled(actions.isStep(a.text()) ? "REACTION_STEP" : "WORKUP", a));
         }
