@@ -7,6 +7,8 @@ package reflux.extract;
  * MODIFIER words ("dry", "anhydrous") are dropped from its start. Immutable and thread-safe.
  */
 final class NameBounds {
+    /** "2 g of the 7-methyl-...dione": an article before a name is skipped, not a boundary. */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an");
     private final Lexicon lexicon;
 
     NameBounds(Lexicon lexicon) {
@@ -101,7 +103,8 @@ final class NameBounds {
             }
             String word = text.substring(i, j);
             String bare = strip(word);
-            if (first && lexicon.is(Lexicon.WordClass.MODIFIER, bare) && !endsClause(word)) {
+            if (first && (lexicon.is(Lexicon.WordClass.MODIFIER, bare) || DETERMINERS.contains(bare))
+                    && !endsClause(word)) {
                 s = j;
                 i = j;
                 continue;

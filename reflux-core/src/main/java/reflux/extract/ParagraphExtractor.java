@@ -42,6 +42,7 @@ public final class ParagraphExtractor {
     static final int WINDOW = 400;
     private static final Pattern ATMOSPHERE = Pattern.compile("\\bunder\\s+(?:an?\\s+)?(?:(?:inert|dry)\\s+)?"
             + "(?:atmosphere\\s+of\\s+)?(nitrogen|argon|helium|N2|Ar)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABBREVIATION_IN_BRACKET = Pattern.compile("[\\p{L}][\\p{L}\\d\\-]{0,20},\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
 
     private final Lexicon lexicon;
@@ -120,7 +121,10 @@ public final class ParagraphExtractor {
             }
             if (!cur.isEmpty()) {
                 Quantity last = cur.get(cur.size() - 1);
-                boolean joined = JOIN.matcher(t.substring(last.span().end(), q.span().start())).matches()
+                String between = t.substring(last.span().end(), q.span().start());
+                // "(13 g), 27.8 g of X": a closed bracket ends the group unless another opens ("5 g (20 mmol)")
+                boolean closed = between.lastIndexOf(')') > between.lastIndexOf('(');
+                boolean joined = !closed && JOIN.matcher(between).matches()
                         && sentenceOf(sents, last.span().start(), t).equals(sentenceOf(sents, q.span().start(), t));
                 if (!joined) {
                     flush(out, cur);
@@ -149,6 +153,15 @@ public final class ParagraphExtractor {
             open--;
         }
         boolean paren = open > sent.start() && (t.charAt(open - 1) == '(' || t.charAt(open - 1) == '[');
+        if (!paren) {
+            // "(DCC, 13.6 g, 66 mmol)": an abbreviation before the amounts inside the bracket
+            int b = t.lastIndexOf('(', open - 1);
+            if (b > sent.start() && open - b <= 30 && ABBREVIATION_IN_BRACKET.matcher(t.substring(b + 1, open))
+                    .matches()) {
+                paren = true;
+                open = b + 1;
+            }
+        }
         Span name = null;
         if (paren) {
             name = bounds.backward(t, open - 1, sent.start());
