@@ -42,6 +42,9 @@ public final class ParagraphExtractor {
     static final int WINDOW = 400;
     private static final Pattern ATMOSPHERE = Pattern.compile("\\bunder\\s+(?:an?\\s+)?(?:(?:inert|dry)\\s+)?"
             + "(?:atmosphere\\s+of\\s+)?(nitrogen|argon|helium|N2|Ar)\\b", Pattern.CASE_INSENSITIVE);
+    /** "the compound from Example 3", "the product of Step B": another example's compound, a starting material. */
+    private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s*(?:from|of|prepared|obtained|described|"
+            + "according|in\\s+(?:Example|Step))\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATION_IN_BRACKET = Pattern.compile("[\\p{L}][\\p{L}\\d\\-]{0,20},\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
 
@@ -178,7 +181,8 @@ public final class ParagraphExtractor {
             }
         }
         int after = name != null && name.start() >= ge ? name.end() : ge;
-        boolean context = isProductNoun(name) || inProductClause(t, sent, gs, name)
+        boolean context = isProductNoun(name) && !REFERENCE_AFTER.matcher(t.substring(name.end(),
+                Math.min(t.length(), name.end() + 40))).find() || inProductClause(t, sent, gs, name)
                 || OBTAINED_AFTER.matcher(t.substring(after, sent.end())).find()
                 || YIELD_BEFORE.matcher(t.substring(Math.max(sent.start(), gs - 30), paren ? open - 1 : gs)).find();
         List<Quantity> kept = new ArrayList<>();
