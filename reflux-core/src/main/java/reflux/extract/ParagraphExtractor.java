@@ -33,8 +33,9 @@ public final class ParagraphExtractor {
             + "produced|afforded)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCKER = Pattern.compile("\\b(?:was|were|is|are|added|dissolved|treated|suspended|"
             + "stirred|heated|cooled|washed|with|in|from|then|using)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern JOIN = Pattern.compile("[\\s,;:()\\[\\].]*(?:(?:or|i\\.e\\.|and|yield|yield\\s+of)(?=[\\s,:]*\\d)"
-            + "[\\s,;:()]*)?");
+    /** What may stand between two amounts of one group (the text ends where the next amount starts). */
+    private static final Pattern JOIN = Pattern.compile("[\\s,;:()\\[\\].]*(?:(?:or|i\\.e\\.|yield|yield\\s+of|"
+            + "corresponding\\s+to)[\\s,;:()=]*)?");
     private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|from)\\s+(?:(?:\\d+\\s?[x×]\\s?)?[\\d.,]+\\s?"
             + "(?:ml|mL|l|L|cc|liters?|litres?)\\.?\\s+(?:of\\s+)?)?(?:a\\s+|the\\s+|dry\\s+|anhydrous\\s+|absolute\\s+)*$",
             Pattern.CASE_INSENSITIVE);
