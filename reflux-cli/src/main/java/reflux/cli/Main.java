@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         m.put("audit", AuditCommand::new);
         m.put("check", CheckCommand::new);
         m.put("scale", ScaleCommand::new);
+        m.put("extract", ExtractCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);

@@ -1,0 +1,78 @@
+package reflux.extract;
+
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import reflux.model.identity.Resolution;
+
+/**
+ * The yield a paragraph implies but does not print: moles of product (its mass over the molar mass of its resolved
+ * name, or its printed moles) over the moles of the limiting charged substance (the least, by printed moles or mass
+ * over molar mass, among the starting materials and reagents charged before the work-up). A derived value, not a
+ * text value: it has no offsets and ORD output marks it {@code CALCULATEDPERCENTYIELD}. Thread-safe if the resolver is.
+ */
+public final class CalculatedYield {
+    /** Charges below this fraction of the largest (in moles) count as catalytic, never limiting. */
+    static final double CATALYTIC = 0.2;
+    private final Function<String, Resolution> resolver;
+
+    /** A calculator looking molar masses up with {@code resolver}. */
+    public CalculatedYield(Function<String, Resolution> resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The percentage yield of {@code product} in {@code x}, or empty when a molar mass or amount is missing. */
+    public OptionalDouble of(Extraction x, Mention product) {
+        double made = moles(product);
+        if (!(made > 0)) {
+            return OptionalDouble.empty();
+        }
+        java.util.List<Double> charged = new java.util.ArrayList<>();
+        for (Mention m : x.inputs()) {
+            if (m.role() != MentionRole.STARTING_MATERIAL && m.role() != MentionRole.REAGENT_CATALYST) {
+                continue;
+            }
+            double n = moles(m);
+            if (n > 0) {
+                charged.add(n);
+            }
+        }
+        double most = charged.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // a catalyst (under a fifth of the largest charge in moles) is not the limiting reagent
+        double limiting = charged.stream().mapToDouble(Double::doubleValue).filter(n -> n >= CATALYTIC * most)
+                .min().orElse(Double.POSITIVE_INFINITY);
+        if (limiting == Double.POSITIVE_INFINITY) {
+            return OptionalDouble.empty();
+        }
+        double y = 100 * made / limiting;
+        return y > 0 && y <= 1000 ? OptionalDouble.of(y) : OptionalDouble.empty();
+    }
+
+    /** Printed moles, else printed mass over the molar mass of the resolved name; NaN when neither is known. */
+    double moles(Mention m) {
+        for (Quantity q : m.quantities()) {
+            if (q.kind() == QuantityKind.MOLES && q.isOrdAmount()) {
+                return q.total() * factor(q.unit());
+            }
+        }
+        for (Quantity q : m.quantities()) {
+            if (q.kind() == QuantityKind.MASS && q.isOrdAmount() && m.name() != null) {
+                Resolution r = resolver.apply(m.name().text());
+                if (r != null && r.isResolved() && r.molarMass() != null && r.molarMass() > 0) {
+                    return q.total() * factor(q.unit()) / r.molarMass();
+                }
+                return Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** ORD unit to grams or moles. */
+    static double factor(String unit) {
+        return switch (unit) {
+            case "KILOGRAM" -> 1e3;
+            case "MILLIGRAM", "MILLIMOLE" -> 1e-3;
+            case "MICROGRAM", "MICROMOLE" -> 1e-6;
+            default -> 1.0;
+        };
+    }
+}

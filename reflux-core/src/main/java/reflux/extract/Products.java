@@ -1,0 +1,71 @@
+package reflux.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Merges the product mentions of a paragraph: unnamed figures and "the title compound" join the product before. */
+final class Products {
+    private Products() {
+    }
+
+    static List<Mention> merge(List<Mention> raw, Lexicon lexicon) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : raw) {
+            boolean generic = m.name() == null || lexicon.is(Lexicon.WordClass.PRODUCT_NOUN,
+                    m.name().text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", ""));
+            int same = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).name() != null && m.name() != null
+                        && key(out.get(i).name().text()).equals(key(m.name().text()))) {
+                    same = i;
+                }
+            }
+            if (same < 0 && generic && !out.isEmpty()) {
+                same = out.size() - 1;
+            }
+            if (same < 0 && !out.isEmpty() && out.get(out.size() - 1).name() == null) {
+                same = out.size() - 1;
+            }
+            if (same < 0) {
+                out.add(m);
+                continue;
+            }
+            Mention o = out.get(same);
+            List<Quantity> qs = new ArrayList<>(o.quantities());
+            qs.addAll(m.quantities());
+            Span name = o.name() != null && !isGeneric(o, lexicon) ? o.name() : m.name() != null ? m.name() : o.name();
+            out.set(same, new Mention(name, MentionRole.REACTION_PRODUCT, qs));
+        }
+        return out;
+    }
+
+    private static boolean isGeneric(Mention m, Lexicon lexicon) {
+        return m.name() == null || lexicon.is(Lexicon.WordClass.PRODUCT_NOUN,
+                m.name().text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", ""));
+    }
+
+    /**
+     * The isolated product: when exactly one product has figures, that one, named after the last specific product
+     * name of the paragraph if it has none of its own; otherwise all of them.
+     */
+    static List<Mention> isolated(List<Mention> products, Lexicon lexicon) {
+        List<Mention> measured = products.stream().filter(p -> !p.quantities().isEmpty()).toList();
+        if (measured.size() != 1 || products.size() == 1) {
+            return products;
+        }
+        Mention m = measured.get(0);
+        if (isGeneric(m, lexicon)) {
+            for (Mention p : products) {
+                if (p != m && !isGeneric(p, lexicon)) {
+                    m = new Mention(p.name(), MentionRole.REACTION_PRODUCT, m.quantities());
+                }
+            }
+        }
+        return List.of(m);
+    }
+
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|crude|pure)\\s+", "").replaceAll("[\\s\\-,.]", "");
+    }
+}
