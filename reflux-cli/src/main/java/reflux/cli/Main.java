@@ -38,6 +38,8 @@ public final class Main implements Runnable {
         m.put("run", RunCommand::new);
         m.put("audit", AuditCommand::new);
         m.put("check", CheckCommand::new);
+        m.put("claims", ClaimsCommand::new);
+        m.put("genus", GenusCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);

@@ -66,6 +66,16 @@ public final class ClaimCharter {
                 k -> genus(set, genus).membership(smiles));
     }
 
+    /** Membership of the parent only (any salt or solvate): whether a miss is only a matter of form. */
+    Genus.Membership parentMembership(ClaimSet set, String genus, String smiles) {
+        return memberships.computeIfAbsent(set.document() + "#" + genus + "~parent " + smiles, k -> {
+            GenusSpec g = set.genus(genus).orElseThrow();
+            return genera.computeIfAbsent(set.document() + "#" + genus + "~parent", x -> Genus.of(new GenusSpec(
+                    g.id(), g.label(), g.quote(), g.template(), GenusSpec.Match.PARENT, g.variables(), List.of(),
+                    g.notes()), vocabulary, bounds)).membership(smiles);
+        });
+    }
+
     /** The InChIKey of a printed name, or empty when it does not resolve. */
     Optional<String> nameKey(String name) {
         return nameKeys.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), k -> {
@@ -143,7 +153,8 @@ public final class ClaimCharter {
     private static String firstFailing(ReadingResult r) {
         for (LimitationResult lr : r.limitations()) {
             if (lr.verdict() == Verdict.DOES_NOT_READ) {
-                return "\"" + lr.claimQuote().text() + "\": " + lr.finding();
+                return "\"" + lr.claimQuote().text() + "\": " + lr.finding() + (lr.evidence().isEmpty() ? ""
+                        : " (route: " + lr.evidence().get(0).value() + ")");
             }
         }
         return null;

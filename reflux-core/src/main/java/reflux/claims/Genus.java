@@ -62,7 +62,11 @@ public final class Genus {
         }
     }
 
-    private record Choice(String label, String smiles, String acid, Map<String, Integer> delta) {
+    private record Choice(String label, String smiles, String acid, Map<String, Integer> delta,
+                          Map<String, Integer> acidFormula) {
+        Choice(String label, String smiles, String acid, Map<String, Integer> delta) {
+            this(label, smiles, acid, delta, acid == null ? Map.of() : Query.formulaOf(acid));
+        }
     }
 
     private final GenusSpec spec;
@@ -213,7 +217,7 @@ public final class Genus {
             return m;
         }
         for (GenusSpec.NearMiss nm : spec.nearMisses()) {
-            Membership alt = near(nm).match(q);
+            Membership alt = nearGenera.computeIfAbsent(nm.id(), k -> near(nm)).match(q);
             if (alt.member()) {
                 return new Membership(Membership.Status.NOT_MEMBER, alt.assignment(), alt.smiles(), nm.reason(),
                         nm.id());
@@ -238,9 +242,68 @@ public final class Genus {
                 vocabulary, bounds);
     }
 
+    private volatile java.util.Set<Map<String, Integer>> formulas;
+    private final Map<String, Genus> nearGenera = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every formula a member has (whole for EXACT and FORMULA, the core's heavy atoms otherwise): a cheap filter. */
+    private java.util.Set<Map<String, Integer>> formulas() {
+        java.util.Set<Map<String, Integer>> f = formulas;
+        if (f == null) {
+            boolean whole = spec.match() == GenusSpec.Match.EXACT || spec.match() == GenusSpec.Match.FORMULA;
+            java.util.Set<Map<String, Integer>> out = new java.util.HashSet<>();
+            int[] idx = new int[core.size()];
+            while (true) {
+                Map<String, Integer> c = new TreeMap<>(base);
+                for (int i = 0; i < idx.length; i++) {
+                    add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
+                }
+                if (!whole) {
+                    out.add(heavy(c));
+                } else {
+                    int q = c.getOrDefault("+", 0);
+                    int lo = adduct == null ? 0 : adduct.min();
+                    int hi = adduct == null ? 0 : adduct.max();
+                    for (int n = lo; n <= hi; n++) {
+                        if (q == 0 && n == 0 || ions.isEmpty()) {
+                            out.add(clean(c));
+                            continue;
+                        }
+                        for (Choice ion : ions) {
+                            Map<String, Integer> m = new TreeMap<>(c);
+                            add(m, ion.delta(), q);
+                            add(m, ion.acidFormula(), n);
+                            out.add(clean(m));
+                        }
+                    }
+                }
+                int i = idx.length - 1;
+                while (i >= 0 && ++idx[i] == coreChoices.get(i).size()) {
+                    idx[i] = 0;
+                    i--;
+                }
+                if (i < 0) {
+                    break;
+                }
+            }
+            f = java.util.Set.copyOf(out);
+            formulas = f;
+        }
+        return f;
+    }
+
+    private static Map<String, Integer> clean(Map<String, Integer> f) {
+        Map<String, Integer> out = new TreeMap<>(f);
+        out.values().removeIf(v -> v == 0);
+        return out;
+    }
+
     private Membership match(Query q) {
         boolean whole = spec.match() == GenusSpec.Match.EXACT || spec.match() == GenusSpec.Match.FORMULA;
         Map<String, Integer> target = whole ? q.formula() : heavy(q.parentFormula());
+        if (!formulas().contains(target)) {
+            return new Membership(Membership.Status.NOT_MEMBER, Map.of(), null, "no member of " + spec.label()
+                    + " has the formula " + Query.hill(whole ? q.formula() : q.parentFormula()), null);
+        }
         List<Member> candidates = new ArrayList<>();
         walk(m -> {
             if (m != null) {
@@ -349,8 +412,7 @@ public final class Genus {
             Map<String, Integer> f = new TreeMap<>(core);
             if (ion != null) {
                 add(f, ion.delta(), q);
-                Map<String, Integer> acid = Query.formulaOf(ion.acid());
-                add(f, acid, n);
+                add(f, ion.acidFormula(), n);
             }
             f.values().removeIf(v -> v == 0);
             return f.equals(target);

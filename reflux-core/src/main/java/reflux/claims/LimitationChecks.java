@@ -152,6 +152,20 @@ final class LimitationChecks {
         if (stages.isEmpty()) {
             return result(l, Verdict.DOES_NOT_READ, "the route has no " + l.during() + " stage", misses, null);
         }
+        if (f.route().kind() == Route.Kind.CLAIMS && role.equals("ISOLATED")) {
+            // a claim-level source may not state the form it isolates: a parent match leaves the salt form open
+            for (RouteFacts.Species s : f.species(role, l.during())) {
+                for (String g : l.genus()) {
+                    Genus.Membership pm = charter.parentMembership(set, g, s.smiles());
+                    if (pm.member() && where(l, pm) == null) {
+                        return result(l, Verdict.UNDETERMINED, s.substance() + " has the parent of " + label(g)
+                                + " but the source states no salt or solvate form for it", List.of(new Evidence(
+                                (via == null ? "" : via) + s.how(), s.inchiKey() + " " + s.smiles(), quoteOf(f, s))),
+                                null);
+                    }
+                }
+            }
+        }
         return result(l, Verdict.DOES_NOT_READ, "no " + role.toLowerCase(Locale.ROOT) + " of the route is a member of "
                 + String.join(" or ", l.genus().stream().map(this::label).toList()) + restriction(l), misses, null);
     }
