@@ -101,12 +101,16 @@ public final class ClaimCharter {
         for (ClaimSet.Claim c : set.claims()) {
             Verdict parents = null;
             Integer failedParent = null;
+            Integer openParent = null;
             for (int p : c.dependsOn()) {
                 ClaimChart.Result pr = done.get(p);
                 Verdict v = pr == null ? Verdict.UNDETERMINED : pr.verdict();
                 parents = parents == null ? v : c.allOf() ? parents.and(v) : parents.or(v);
-                if (v != Verdict.READS && failedParent == null) {
+                if (v == Verdict.DOES_NOT_READ && failedParent == null) {
                     failedParent = p;
+                }
+                if (v == Verdict.UNDETERMINED && openParent == null) {
+                    openParent = p;
                 }
             }
             List<ReadingResult> readings = new ArrayList<>();
@@ -132,7 +136,7 @@ public final class ClaimCharter {
                     first = firstFailing(readings.get(0));
                 }
             } else if (verdict == Verdict.UNDETERMINED && parents == Verdict.UNDETERMINED) {
-                first = "parent claim " + failedParent + " is undetermined";
+                first = "parent claim " + openParent + " is undetermined";
             }
             if (verdict == Verdict.READS) {
                 for (LimitationResult lr : readings.get(0).limitations()) {

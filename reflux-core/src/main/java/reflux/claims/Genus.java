@@ -258,7 +258,7 @@ public final class Genus {
                     add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
                 }
                 if (!whole) {
-                    out.add(heavy(c));
+                    out.add(parentHeavy(idx));
                 } else {
                     int q = c.getOrDefault("+", 0);
                     int lo = adduct == null ? 0 : adduct.min();
@@ -289,6 +289,11 @@ public final class Genus {
             formulas = f;
         }
         return f;
+    }
+
+    /** Heavy-atom formula of the parent (largest component) of the core combination {@code idx}. */
+    private Map<String, Integer> parentHeavy(int[] idx) {
+        return heavy(Query.formulaOf(Query.parentSmiles(member(idx, null, 0, 0).smiles())));
     }
 
     private static Map<String, Integer> clean(Map<String, Integer> f) {
@@ -349,7 +354,7 @@ public final class Genus {
                 for (int i = 0; i < idx.length; i++) {
                     add(f, coreChoices.get(i).get(idx[i]).delta(), 1);
                 }
-                if (heavy(f).equals(heavy)) {
+                if (parentHeavy(idx).equals(heavy)) {
                     sink.accept(member(idx, null, 0, 0));
                 }
                 int i = idx.length - 1;
