@@ -123,5 +123,9 @@ final class AuditOutput {
             }
         }
         out.print(AuditText.render(v.audit(), withInfo, locate));
+        if (!v.claims().findings().isEmpty()) {
+            out.println("  Claims" + (v.claims().chart() == null ? "" : " of " + v.claims().chart().document()));
+            v.claims().findings().forEach(f -> out.println("    " + f.severity() + " " + f.code() + " " + t(f.message())));
+        }
     }
 }

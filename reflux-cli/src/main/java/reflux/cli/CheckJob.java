@@ -38,8 +38,13 @@ final class CheckJob {
      * @param run     the execution, or null when not executed or when execution failed
      * @param audit   the audit of the route under this variant's run
      * @param error   why the execution is missing, or null
+     * @param claims  the claim chart against the route's own document and its findings (check only)
      */
-    record VariantResult(Variant variant, RunResult run, AuditReport audit, String error) {
+    record VariantResult(Variant variant, RunResult run, AuditReport audit, String error, ClaimFindings.Charted claims) {
+
+        VariantResult(Variant variant, RunResult run, AuditReport audit, String error) {
+            this(variant, run, audit, error, new ClaimFindings.Charted(null, List.of()));
+        }
 
         /** The variant's id, or null. */
         String variantId() {
@@ -71,6 +76,9 @@ final class CheckJob {
             }
             if (audit != null) {
                 m.put("audit", audit);
+            }
+            if (claims.chart() != null) {
+                m.put("claims", claims.chart());
             }
             Map<String, String> locations = new java.util.TreeMap<>();
             (audit == null ? java.util.stream.Stream.<Finding>empty() : audit.findings().stream())
@@ -120,6 +128,7 @@ final class CheckJob {
                 if (v.audit() != null) {
                     all.addAll(v.audit().findings());
                 }
+                all.addAll(v.claims().findings());
             }
             return all;
         }
@@ -159,6 +168,7 @@ final class CheckJob {
     }
 
     private final RouteReader reader = new RouteReader();
+    private final ClaimFindings claims = new ClaimFindings();
     private final RouteValidator validator;
     private final boolean execute;
 
@@ -206,7 +216,7 @@ final class CheckJob {
         }
         List<VariantResult> variants = new ArrayList<>();
         for (Variant v : variantsOf(route)) {
-            variants.add(runAndAudit(route, v));
+            variants.add(runAndAudit(file, route, v));
         }
         return new Result(file, status, route.id(), texts, invalid, variants, locations);
     }
@@ -219,7 +229,7 @@ final class CheckJob {
         return route.variants();
     }
 
-    private VariantResult runAndAudit(Route route, Variant variant) {
+    private VariantResult runAndAudit(Path file, Route route, Variant variant) {
         RunResult run = null;
         String error = null;
         if (execute) {
@@ -232,7 +242,9 @@ final class CheckJob {
                         + " on this file for the details)";
             }
         }
-        return new VariantResult(variant, run, Auditor.standard().audit(route, run), error);
+        AuditReport audit = Auditor.standard().audit(route, run);
+        return new VariantResult(variant, run, audit, error, execute ? claims.chart(file, route, variant, run)
+                : new ClaimFindings.Charted(null, List.of()));
     }
 
     /**

@@ -40,6 +40,8 @@ public final class Main implements Runnable {
         m.put("check", CheckCommand::new);
         m.put("scale", ScaleCommand::new);
         m.put("extract", ExtractCommand::new);
+        m.put("claims", ClaimsCommand::new);
+        m.put("genus", GenusCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
         return Collections.unmodifiableMap(m);

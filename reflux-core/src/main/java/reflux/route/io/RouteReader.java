@@ -51,21 +51,31 @@ public final class RouteReader {
 
     /** Reads one route file. */
     public RouteLoad read(Path file) {
+        Text t = readText(file, maxBytes);
+        return t.problem() != null ? RouteLoad.unreadable(file, t.problem()) : parse(file, t.text());
+    }
+
+    /** A file's text (strict UTF-8, BOM skipped), or the one problem that makes it unreadable. */
+    record Text(String text, RouteProblem problem) {
+    }
+
+    /** Reads {@code file} as strict UTF-8 text no larger than {@code maxBytes} (shared with {@link LocatedYaml}). */
+    static Text readText(Path file, long maxBytes) {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                return RouteLoad.unreadable(file, whole(file, "is a directory, not a route file", null));
+                return new Text(null, whole(file, "is a directory, not a route file", null));
             }
             if (!Files.exists(file)) {
-                return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
+                return new Text(null, whole(file, "no such file", "check the path"));
             }
             if (!Files.isRegularFile(file)) {
-                return RouteLoad.unreadable(file, whole(file, "not a regular file (a device, pipe or socket)",
+                return new Text(null, whole(file, "not a regular file (a device, pipe or socket)",
                         "give the path of a route file"));
             }
             long size = Files.size(file);
             if (size > maxBytes) {
-                return RouteLoad.unreadable(file, whole(file, "file is " + size + " bytes; route files are limited to "
+                return new Text(null, whole(file, "file is " + size + " bytes; route files are limited to "
                         + maxBytes + " bytes", "split the route or check this is the right file"));
             }
             // Bounded read: the size can change between the check and the read.
@@ -73,20 +83,17 @@ public final class RouteReader {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             }
         } catch (NoSuchFileException e) {
-            return RouteLoad.unreadable(file, whole(file, "no such file", "check the path"));
+            return new Text(null, whole(file, "no such file", "check the path"));
         } catch (IOException | SecurityException e) {
-            return RouteLoad.unreadable(file, whole(file, e instanceof java.nio.file.AccessDeniedException
+            return new Text(null, whole(file, e instanceof java.nio.file.AccessDeniedException
                     ? "permission denied" : e instanceof java.nio.file.FileSystemException f && f.getReason() != null
                     ? "cannot read the file: " + f.getReason() : "cannot read the file", null));
         }
         if (bytes.length > maxBytes) {
-            return RouteLoad.unreadable(file, whole(file, "file is larger than " + maxBytes + " bytes", null));
+            return new Text(null, whole(file, "file is larger than " + maxBytes + " bytes", null));
         }
         Decoded d = decode(file, bytes);
-        if (d.problem != null) {
-            return RouteLoad.unreadable(file, d.problem);
-        }
-        return parse(file, d.text);
+        return new Text(d.text, d.problem);
     }
 
     /** Reads route text already in memory ({@code file} is only used in messages). */

@@ -26,6 +26,11 @@ public enum FindingCode {
     RUN_ISOLATION(Severity.INFO, "an isolation or purification stage: the product is separated from the incoming stream"),
     RUN_REAGENT_ASSUMED(Severity.WARNING, "a charge the source does not print was assumed so that the stage can run"),
     RUN_UNBALANCED(Severity.INFO, "the stage's equation does not balance in atoms or charge (formal reagents, resin-bound ions)"),
+    // --- claim charts ---------------------------------------------------------------------------------------------
+    CLAIM_READS(Severity.INFO, "a claim of the route's own document reads on the executed route (every limitation met)"),
+    CLAIM_DOES_NOT_READ(Severity.INFO, "a claim of the route's own document does not read on the executed route (a limitation fails)"),
+    CLAIM_UNDETERMINED(Severity.INFO, "the executed route cannot decide whether a claim of its own document reads"),
+    CLAIMS_INVALID(Severity.ERROR, "the claim file of the route's document cannot be read or breaks its schema"),
     // --- route file -----------------------------------------------------------------------------------------------
     ROUTE_INVALID(Severity.ERROR, "the route file breaks the schema, a unit, a reference, or a substance does not resolve"),
     // --- stoichiometry --------------------------------------------------------------------------------------------
