@@ -291,9 +291,16 @@ public final class Genus {
         return f;
     }
 
-    /** Heavy-atom formula of the parent (largest component) of the core combination {@code idx}. */
+    /** Parent heavy-atom formulas by core combination: at most one entry per combination of the core's choices. */
+    private final Map<String, Map<String, Integer>> parentHeavyMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Heavy-atom formula of the parent (largest component) of the core combination {@code idx}; memoised, since
+     * every membership query walks the same combinations.
+     */
     private Map<String, Integer> parentHeavy(int[] idx) {
-        return heavy(Query.formulaOf(Query.parentSmiles(member(idx, null, 0, 0).smiles())));
+        return parentHeavyMemo.computeIfAbsent(java.util.Arrays.toString(idx),
+                k -> heavy(Query.formulaOf(Query.parentSmiles(member(idx, null, 0, 0).smiles()))));
     }
 
     private static Map<String, Integer> clean(Map<String, Integer> f) {
