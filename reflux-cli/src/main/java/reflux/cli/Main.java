@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:findings at or above --fail-on, or invalid input files",
                 "2:unusable arguments", "3:unreadable input", "4:internal error"})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /**
      * The subcommands, in help order. Added programmatically rather than through {@code @Command(subcommands=...)}
@@ -55,8 +55,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        // no command named: the usage on stderr and exit 2 (unusable arguments), as the README's exit codes say
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USAGE;
     }
 
     /**

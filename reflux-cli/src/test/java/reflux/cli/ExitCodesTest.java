@@ -51,6 +51,13 @@ class ExitCodesTest {
         return code;
     }
 
+    @Test
+    void noCommandPrintsTheUsageOnStderrAndExitsTwo() {
+        assertThat(run()).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("Usage: reflux");
+        assertThat(out.toString()).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"show", "validate", "run", "audit", "check"})
     void routeCommandsExitTwoWithoutArguments(String command) {
