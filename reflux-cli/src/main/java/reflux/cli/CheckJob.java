@@ -51,14 +51,9 @@ final class CheckJob {
             return variant == null ? null : variant.id();
         }
 
-        /** The JSON fields of this variant's result (without the variant id for a route without variants). */
-        Map<String, Object> json() {
-            return json(path -> java.util.Optional.empty());
-        }
-
         /**
-         * The JSON fields, with {@code locations}: each finding path of the run and the audit mapped to its {@code
-         * file:line:col} in the route file.
+         * The JSON fields of this variant's result (without the variant id for a route without variants), with
+         * {@code locations}: each finding path of the audit mapped to its {@code file:line:col} in the route file.
          */
         Map<String, Object> json(java.util.function.Function<String, java.util.Optional<String>> locate) {
             Map<String, Object> m = new LinkedHashMap<>();

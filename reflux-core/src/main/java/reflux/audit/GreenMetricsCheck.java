@@ -165,6 +165,15 @@ final class GreenMetricsCheck implements Checker {
         return false;
     }
 
+    /**
+     * Whether a charge counts as solvent or water in the PMI split: what leaves a stage as waste liquid (the mass
+     * balance names it so).
+     */
+    static boolean isLiquid(AuditContext ctx, ChargeRef ref, ResolvedAmount r) {
+        int c = classOf(ctx, ref, r);
+        return c == SOLVENTS || c == WATER;
+    }
+
     private static int classOf(AuditContext ctx, ChargeRef ref, ResolvedAmount r) {
         if (r.water()) {
             return WATER;

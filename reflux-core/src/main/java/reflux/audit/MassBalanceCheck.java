@@ -28,14 +28,12 @@ final class MassBalanceCheck implements Checker {
     public void check(AuditContext ctx, AuditSink sink) {
         for (Stage stage : ctx.route().stages()) {
             double in = 0;
-            double liquids = 0;   // solvents, work-up liquids and water: they leave as waste streams
+            double liquids = 0;   // solvents, work-up liquids and water (as the PMI splits them): waste streams
             for (ChargeRef ref : ctx.charges(stage)) {
                 ResolvedAmount r = ref.internal() ? null : ctx.amount(ref);
                 Double m = r == null ? null : r.massG();
                 in += m == null ? 0 : m;
-                reflux.model.route.Role role = ref.charge().role();
-                if (m != null && (role == reflux.model.route.Role.SOLVENT || role == reflux.model.route.Role.WORKUP
-                        || r.water())) {
+                if (m != null && GreenMetricsCheck.isLiquid(ctx, ref, r)) {
                     liquids += m;
                 }
             }

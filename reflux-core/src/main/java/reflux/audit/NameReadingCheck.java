@@ -39,13 +39,13 @@ final class NameReadingCheck implements Checker {
             if (override || s.name() == null || s.name().contains("{")) {
                 continue;
             }
-            Resolution r = names.apply(RouteStructures.nameWithForm(s));
+            String name = RouteStructures.nameWithForm(s);
+            Resolution r = names.apply(name);
             if (r == null || r.status() != ResolutionStatus.RESOLVED || r.warnings().isEmpty()) {
                 continue;
             }
             List<String> readings = r.warnings();
-            sink.add(FindingCode.NAME_ASSUMPTION, "Assumed: " + s.id() + " ('" + RouteStructures.nameWithForm(s)
-                    + "') is " + r.smiles() + " (" + r.formula() + ", " + r.inchiKey() + ") read as: "
+            sink.add(FindingCode.NAME_ASSUMPTION, "Assumed: " + s.id() + " ('" + name + "') is " + r.smiles() + " (" + r.formula() + ", " + r.inchiKey() + ") read as: "
                     + String.join("; ", readings) + ". Its molar mass and every mole figure of it rest on this"
                     + " reading. Source: " + r.source() + ".", "substances[" + s.id() + "].name", s.source().quote());
         }

@@ -251,12 +251,7 @@ public final class Genus {
         if (f == null) {
             boolean whole = spec.match() == GenusSpec.Match.EXACT || spec.match() == GenusSpec.Match.FORMULA;
             java.util.Set<Map<String, Integer>> out = new java.util.HashSet<>();
-            int[] idx = new int[core.size()];
-            while (true) {
-                Map<String, Integer> c = new TreeMap<>(base);
-                for (int i = 0; i < idx.length; i++) {
-                    add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
-                }
+            combinations((idx, c) -> {
                 if (!whole) {
                     out.add(parentHeavy(idx));
                 } else {
@@ -276,15 +271,7 @@ public final class Genus {
                         }
                     }
                 }
-                int i = idx.length - 1;
-                while (i >= 0 && ++idx[i] == coreChoices.get(i).size()) {
-                    idx[i] = 0;
-                    i--;
-                }
-                if (i < 0) {
-                    break;
-                }
-            }
+            });
             f = java.util.Set.copyOf(out);
             formulas = f;
         }
@@ -306,12 +293,36 @@ public final class Genus {
             if (smiles.indexOf('.') >= 0) {   // several components: the parent is the largest, read from the SMILES
                 return heavy(Query.formulaOf(Query.parentSmiles(smiles)));
             }
-            Map<String, Integer> c = new TreeMap<>(base);   // one component: template plus the choices' atoms
-            for (int i = 0; i < idx.length; i++) {
-                add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
-            }
-            return heavy(c);
+            return heavy(coreFormula(idx));   // one component: template plus the choices' atoms
         });
+    }
+
+    /** The core combination's formula: the template's atoms plus those of each chosen value. */
+    private Map<String, Integer> coreFormula(int[] idx) {
+        Map<String, Integer> c = new TreeMap<>(base);
+        for (int i = 0; i < idx.length; i++) {
+            add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
+        }
+        return c;
+    }
+
+    /**
+     * Every combination of the core's choices in odometer order, each with its formula ({@link #coreFormula});
+     * {@code idx} is reused between calls, so a body that keeps it must copy it.
+     */
+    private void combinations(java.util.function.BiConsumer<int[], Map<String, Integer>> body) {
+        int[] idx = new int[core.size()];
+        while (true) {
+            body.accept(idx, coreFormula(idx));
+            int i = idx.length - 1;
+            while (i >= 0 && ++idx[i] == coreChoices.get(i).size()) {
+                idx[i] = 0;
+                i--;
+            }
+            if (i < 0) {
+                return;
+            }
+        }
     }
 
     private static Map<String, Integer> clean(Map<String, Integer> f) {
@@ -366,24 +377,12 @@ public final class Genus {
     /** Members whose whole formula is {@code whole} (or, core only, whose heavy-atom formula is {@code heavy}). */
     private void walk(Consumer<Member> sink, Map<String, Integer> whole, Map<String, Integer> heavy) {
         if (heavy != null) {
-            int[] idx = new int[core.size()];
-            while (true) {
-                Map<String, Integer> f = new TreeMap<>(base);
-                for (int i = 0; i < idx.length; i++) {
-                    add(f, coreChoices.get(i).get(idx[i]).delta(), 1);
-                }
+            combinations((idx, f) -> {
                 if (parentHeavy(idx).equals(heavy)) {
                     sink.accept(member(idx, null, 0, 0));
                 }
-                int i = idx.length - 1;
-                while (i >= 0 && ++idx[i] == coreChoices.get(i).size()) {
-                    idx[i] = 0;
-                    i--;
-                }
-                if (i < 0) {
-                    return;
-                }
-            }
+            });
+            return;
         }
         walk(m -> {
             if (Query.formulaOf(m.smiles()).equals(whole)) {
@@ -394,12 +393,7 @@ public final class Genus {
 
     /** Full walk with a cheap formula test before any member is built. */
     private void walk(Consumer<Member> sink, FormulaFilter filter) {
-        int[] idx = new int[core.size()];
-        while (true) {
-            Map<String, Integer> f = new TreeMap<>(base);
-            for (int i = 0; i < idx.length; i++) {
-                add(f, coreChoices.get(i).get(idx[i]).delta(), 1);
-            }
+        combinations((idx, f) -> {
             int q = f.getOrDefault("+", 0);
             int lo = adduct == null ? 0 : adduct.min();
             int hi = adduct == null ? 0 : adduct.max();
@@ -416,15 +410,7 @@ public final class Genus {
                     }
                 }
             }
-            int i = idx.length - 1;
-            while (i >= 0 && ++idx[i] == coreChoices.get(i).size()) {
-                idx[i] = 0;
-                i--;
-            }
-            if (i < 0) {
-                return;
-            }
-        }
+        });
     }
 
     private record FormulaFilter(Map<String, Integer> target) {
