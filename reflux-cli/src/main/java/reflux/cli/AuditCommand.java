@@ -1,5 +1,6 @@
 package reflux.cli;
 
+import reflux.report.RouteCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +28,6 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, "audit", List.of(route), CheckJob.audit());
+        return options.run(spec, "audit", List.of(route), RouteCheck.audit());
     }
 }

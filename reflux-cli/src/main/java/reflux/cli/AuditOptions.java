@@ -1,5 +1,8 @@
 package reflux.cli;
 
+import reflux.report.RouteCheck;
+import reflux.report.CheckJson;
+import reflux.report.CheckText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,20 +29,20 @@ final class AuditOptions {
     boolean brief;
 
     /** Processes {@code files} with {@code job} and prints the report; returns the exit code. */
-    int run(CommandSpec spec, String command, List<Path> files, CheckJob job) throws Exception {
+    int run(CommandSpec spec, String command, List<Path> files, RouteCheck job) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<CheckJob.Result> results = new ArrayList<>();
+        List<RouteCheck.Result> results = new ArrayList<>();
         for (Path f : files) {
-            CheckJob.Result r = job.process(f);
+            RouteCheck.Result r = job.process(f);
             results.add(r);
             r.problems().forEach(p -> err.println("reflux " + command + ": " + TerminalText.escape(p)));
         }
         int exit = AuditOutput.exitCode(results, failOn);
         if (json) {
-            AuditOutput.json(out, command, results, exit);
+            CheckJson.json(out, command, results, exit);
         } else {
-            AuditOutput.text(out, results, !brief);
+            CheckText.text(out, results, !brief);
         }
         out.flush();
         return exit;

@@ -1,19 +1,13 @@
 package reflux.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import reflux.audit.AuditJson;
-import reflux.audit.AuditText;
 import reflux.model.finding.Severity;
-import reflux.model.run.StageRun;
-import reflux.text.TerminalText;
+import reflux.report.RouteCheck;
 
-/** Prints the results of {@code reflux audit/check} as one JSON document or as readable text, and the exit code. */
+/**
+ * The exit code of {@code reflux audit/check} from their results (the text and JSON views are
+ * {@link reflux.report.CheckText} and {@link reflux.report.CheckJson}).
+ */
 final class AuditOutput {
 
     /** --fail-on levels. */
@@ -26,106 +20,13 @@ final class AuditOutput {
      * 3 when a file could not be read at all; 1 when a finding (of any variant, or a ROUTE_INVALID one of the file)
      * is at or above {@code failOn}; else 0.
      */
-    static int exitCode(List<CheckJob.Result> results, FailOn failOn) {
-        boolean unreadable = results.stream().anyMatch(CheckJob.Result::unreadable);
+    static int exitCode(List<RouteCheck.Result> results, FailOn failOn) {
+        boolean unreadable = results.stream().anyMatch(RouteCheck.Result::unreadable);
         if (unreadable) {
             return ExitCode.INPUT;
         }
         boolean findings = failOn != FailOn.NEVER && results.stream().anyMatch(r -> r.worst() != null
                 && r.worst().ordinal() <= Severity.valueOf(failOn.name()).ordinal());
         return findings ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    static void json(PrintWriter out, String command, List<CheckJob.Result> results, int exit)
-            throws JsonProcessingException {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("schema", "reflux." + command + "/1");
-        List<Object> routes = new ArrayList<>();
-        int[] counts = new int[3];
-        for (CheckJob.Result r : results) {
-            routes.add(r.json());
-            for (Severity s : Severity.values()) {
-                counts[s.ordinal()] += (int) r.count(s);
-            }
-        }
-        doc.put("routes", routes);
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("files", results.size());
-        summary.put("errors", counts[0]);
-        summary.put("warnings", counts[1]);
-        summary.put("infos", counts[2]);
-        summary.put("exitCode", exit);
-        doc.put("summary", summary);
-        out.println(AuditJson.mapper().writeValueAsString(doc));
-    }
-
-    /** Per file: its validation findings, then per variant (a section each) the run and the audit. */
-    static void text(PrintWriter out, List<CheckJob.Result> results, boolean withInfo) {
-        for (CheckJob.Result r : results) {
-            out.println("== " + t(r.file().toString()) + (r.routeId() == null ? "" : " (" + t(r.routeId()) + ")"));
-            if (r.unreadable()) {
-                out.println("  " + r.status() + ":");
-                r.problems().forEach(p -> out.println("    " + t(p)));
-                continue;
-            }
-            if (!r.findings().isEmpty()) {
-                out.println("  " + r.status() + ": " + r.findings().size() + " problem(s)");
-                r.findings().forEach(f -> out.print(AuditText.finding(f)));
-            }
-            for (CheckJob.VariantResult v : r.variants()) {
-                variant(out, v, withInfo, r::locate);
-            }
-        }
-        if (results.size() > 1) {
-            summary(out, results);
-        }
-    }
-
-    /** One line across all files: how many, how many unreadable, and the findings by severity. */
-    private static void summary(PrintWriter out, List<CheckJob.Result> results) {
-        int unreadable = 0;
-        int[] counts = new int[reflux.model.finding.Severity.values().length];
-        for (CheckJob.Result r : results) {
-            if (r.unreadable()) {
-                unreadable++;
-                continue;
-            }
-            r.allFindings().forEach(f -> counts[f.severity().ordinal()]++);
-        }
-        out.println("== " + results.size() + " file(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "")
-                + ": " + counts[reflux.model.finding.Severity.ERROR.ordinal()] + " error(s), "
-                + counts[reflux.model.finding.Severity.WARNING.ordinal()] + " warning(s), "
-                + counts[reflux.model.finding.Severity.INFO.ordinal()] + " info");
-    }
-
-    /** Route data as printed: control characters escaped. */
-    private static String t(String s) {
-        return TerminalText.escape(s);
-    }
-
-    private static void variant(PrintWriter out, CheckJob.VariantResult v, boolean withInfo,
-                                java.util.function.Function<String, java.util.Optional<String>> locate) {
-        if (v.variant() != null) {
-            out.println("-- variant " + t(v.variant().id())
-                    + (v.variant().description() == null ? "" : ": " + t(v.variant().description())));
-        }
-        if (v.error() != null) {
-            out.println("  " + t(v.error()));
-        }
-        if (v.run() != null) {
-            out.println("  Run");
-            for (StageRun s : v.run().stages()) {
-                out.println("    stage " + t(s.stageId()) + ": " + s.verdict().name().toLowerCase(Locale.ROOT)
-                        + (s.equation() == null ? "" : "\n      " + t(s.equation())));
-                // one line per rule application (the engine's evidence says how often and whether it balanced)
-                s.evidence().stream().filter(e -> e.startsWith("rule ") && e.contains(" applied "))
-                        .forEach(e -> out.println("      " + t(e)));
-            }
-        }
-        out.print(AuditText.render(v.audit(), withInfo, locate));
-        if (!v.claims().findings().isEmpty()) {
-            out.println("  Claims" + (v.claims().chart() == null ? "" : " of " + v.claims().chart().document()));
-            v.claims().findings().forEach(f -> out.println("    " + f.severity() + " " + f.code() + " " + t(f.message())));
-        }
     }
 }

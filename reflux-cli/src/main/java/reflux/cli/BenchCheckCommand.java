@@ -1,5 +1,6 @@
 package reflux.cli;
 
+import reflux.report.RouteCheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,11 +49,11 @@ final class BenchCheckCommand implements Callable<Integer> {
         RouteValidator validator = RouteValidator.standard();
         out.printf(Locale.ROOT, "%-36s %9s | %8s %8s %8s %8s  (warm medians, ms, %d rounds)%n", "route", "first ms",
                 "validate", "run", "audit", "total", rounds);
-        CheckJob job = CheckJob.check();
+        RouteCheck job = RouteCheck.check();
         int exit = ExitCode.OK;
         for (Path p : routes) {
             long t0 = System.nanoTime();
-            CheckJob.Result first = job.process(p);
+            RouteCheck.Result first = job.process(p);
             double cold = (System.nanoTime() - t0) / 1e6;
             if (!"ok".equals(first.status())) {
                 // not timed, and the exit code says so: 3 for a file that does not read, 1 for an invalid route

@@ -1,5 +1,6 @@
 package reflux.cli;
 
+import reflux.report.RouteCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, "check", routes, CheckJob.check());
+        return options.run(spec, "check", routes, RouteCheck.check());
     }
 }

@@ -1,12 +1,12 @@
 package reflux.cli;
 
+import reflux.report.RouteCheck;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,13 +18,11 @@ import reflux.audit.AuditJson;
 import reflux.engine.Executor;
 import reflux.model.route.Route;
 import reflux.model.route.Variant;
-import reflux.model.run.ImpurityMass;
 import reflux.model.run.RunResult;
-import reflux.model.run.Species;
-import reflux.model.run.StageRun;
 import reflux.route.io.RouteLoad;
 import reflux.route.io.RouteProblem;
 import reflux.route.io.RouteReader;
+import reflux.report.RunText;
 import reflux.text.TerminalText;
 
 /**
@@ -62,11 +60,11 @@ final class RunCommand implements Callable<Integer> {
             err.println("reflux run: " + t(file.toString()) + ": cannot run "
                     + (load.readable() ? "an invalid route" : "an unreadable file"));
             if (json) {
-                Map<String, Object> doc = CheckJob.fileDocument(file, load.readable() ? "invalid" : "unreadable",
+                Map<String, Object> doc = RouteCheck.fileDocument(file, load.readable() ? "invalid" : "unreadable",
                         load.route() == null ? null : load.route().id(),
                         load.problems().stream().map(RouteProblem::format).toList());
                 if (load.readable()) {
-                    doc.put("findings", load.problems().stream().map(CheckJob::finding).toList());
+                    doc.put("findings", load.problems().stream().map(RouteCheck::finding).toList());
                 }
                 printJson(out, doc);
             }
@@ -81,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
                         + route.variants().stream().map(Variant::id).toList();
                 err.println("reflux run: " + t(file.toString()) + ": " + t(problem));
                 if (json) {
-                    printJson(out, CheckJob.fileDocument(file, "ok", route.id(), List.of(problem)));
+                    printJson(out, RouteCheck.fileDocument(file, "ok", route.id(), List.of(problem)));
                 }
                 return ExitCode.USAGE;
             }
@@ -99,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 if (json) {
                     // still one JSON document on stdout; the handler prints the sentence (and the trace) to stderr
-                    Map<String, Object> doc = CheckJob.fileDocument(file, "ok", route.id(), List.of());
+                    Map<String, Object> doc = RouteCheck.fileDocument(file, "ok", route.id(), List.of());
                     doc.put("error", "execution failed" + (v == null ? "" : " for variant " + v.id())
                             + ": the engine stopped on a bug in Reflux (run again with --stacktrace for the details)");
                     printJson(out, doc);
@@ -110,7 +108,7 @@ final class RunCommand implements Callable<Integer> {
         if (json) {
             printJson(out, results.size() == 1 ? results.get(0) : results);
         } else {
-            results.forEach(r -> print(out, r));
+            results.forEach(r -> RunText.print(out, r));
         }
         out.flush();
         return results.stream().allMatch(RunResult::allMatch) ? ExitCode.OK : ExitCode.FINDINGS;
@@ -124,56 +122,8 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
     }
 
-    static void print(PrintWriter out, RunResult r) {
-        out.println("route " + t(r.routeId()) + (r.variantId() == null ? "" : "  variant " + t(r.variantId())));
-        for (StageRun s : r.stages()) {
-            out.println("  stage " + t(s.stageId()) + "  " + s.verdict() + "  rules: "
-                    + (s.rules().isEmpty() ? "-" : t(String.join(", ", s.rules()))));
-            species(out, "inputs", s.inputs());
-            species(out, "products", s.products());
-            species(out, "by-products", s.byProducts());
-            if (s.declared() != null) {
-                out.println("    declared:    " + t(label(s.declared())) + "  " + t(s.declared().inchiKey()));
-            }
-            if (s.equation() != null) {
-                out.println("    equation:    " + t(s.equation()));
-            }
-            out.println("    balance:     " + (s.balanced() ? "atoms and charge balance" : "NOT balanced")
-                    + (s.balanceNote() == null ? "" : " (" + t(s.balanceNote()) + ")"));
-            s.findings().forEach(f -> out.println("    " + f.code().defaultSeverity() + " " + f.code() + ": "
-                    + t(f.message())));
-            if (!s.alternatives().isEmpty()) {
-                out.println("    alternatives: " + t(String.valueOf(s.alternatives())));
-            }
-            s.evidence().forEach(e -> out.println("    - " + t(String.valueOf(e))));
-        }
-        if (!r.impurityMasses().isEmpty()) {
-            out.println("  impurities:");
-            for (ImpurityMass m : r.impurityMasses()) {
-                out.printf(Locale.ROOT, "    %-16s %-14s mono %.4f  %s %.4f  %s%n", t(m.id()), t(m.formula()),
-                        m.monoisotopicMass(), m.ion(), m.mz(), t(m.inchiKey()));
-                out.println("      " + t(m.description()));
-            }
-        }
-        out.println("  result: " + (r.allMatch() ? "every stage MATCH"
-                : "not every stage MATCH without an ERROR finding"));
-    }
-
-    private static void species(PrintWriter out, String title, List<Species> list) {
-        for (int i = 0; i < list.size(); i++) {
-            Species s = list.get(i);
-            long n = Math.round(s.coefficient());
-            out.printf(Locale.ROOT, "    %-12s %s%s  %s%n", i == 0 ? title + ":" : "", n == 1 ? "" : n + " ",
-                    t(s.substance() == null ? s.formula() : s.substance() + "  " + s.formula()), t(s.smiles()));
-        }
-    }
-
     /** Route data as printed: control characters escaped. */
     private static String t(String s) {
         return TerminalText.escape(s);
-    }
-
-    private static String label(Species s) {
-        return s.substance() != null ? s.substance() : s.formula();
     }
 }

@@ -1,4 +1,4 @@
-package reflux.cli;
+package reflux.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +20,14 @@ import reflux.model.run.RunResult;
  * document ({@code claims/NNN.yaml} beside the route's folder, or in the working directory), one INFO finding per
  * claim. Thread-safe; claim files are read once per instance.
  */
-final class ClaimFindings {
+public final class ClaimFindings {
 
     private final ClaimCharts charts = ClaimCharts.standard();
     private final ClaimsReader reader = new ClaimsReader();
     private final java.util.Map<Path, ClaimsReader.Load> loads = new ConcurrentHashMap<>();
 
     /** The claim file of the route's document, if there is one. */
-    static Optional<Path> claimsFile(Path routeFile, Route route, Path claimsDir) {
+    public static Optional<Path> claimsFile(Path routeFile, Route route, Path claimsDir) {
         Optional<String> doc = ClaimCharts.document(route);
         if (doc.isEmpty()) {
             return Optional.empty();
@@ -44,15 +44,15 @@ final class ClaimFindings {
         return dirs.stream().map(d -> d.resolve(doc.get() + ".yaml")).filter(Files::isRegularFile).findFirst();
     }
 
-    ClaimsReader.Load load(Path file) {
+    public ClaimsReader.Load load(Path file) {
         return loads.computeIfAbsent(file.toAbsolutePath().normalize(), reader::read);
     }
 
     /** The chart (null when the route's document has no claim file) and its findings. */
-    record Charted(ClaimChart chart, List<Finding> findings) {
+    public record Charted(ClaimChart chart, List<Finding> findings) {
     }
 
-    Charted chart(Path routeFile, Route route, Variant variant, RunResult run) {
+    public Charted chart(Path routeFile, Route route, Variant variant, RunResult run) {
         Optional<Path> file = claimsFile(routeFile, route, null);
         if (file.isEmpty()) {
             return new Charted(null, List.of());

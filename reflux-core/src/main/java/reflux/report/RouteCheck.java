@@ -1,4 +1,4 @@
-package reflux.cli;
+package reflux.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +27,10 @@ import reflux.route.io.RouteReader;
  * ({@link #audit()}) reads and audits the file as written, without execution. Every problem with the file becomes a
  * {@link FindingCode#ROUTE_INVALID} finding carrying the located message, so the exit code follows from it like
  * from any other finding. Shared by {@code reflux audit}, {@code reflux check} and {@code reflux bench check}.
- * Thread-safe when the engine, auditor and validator are.
+ * Thread-safe when the engine, auditor and validator are. The one result model the text ({@link CheckText}), JSON
+ * ({@link CheckJson}) and HTML ({@link ReportHtml}) views render.
  */
-final class CheckJob {
+public final class RouteCheck {
 
     /**
      * The execution and audit of one variant of a route.
@@ -40,14 +41,14 @@ final class CheckJob {
      * @param error   why the execution is missing, or null
      * @param claims  the claim chart against the route's own document and its findings (check only)
      */
-    record VariantResult(Variant variant, RunResult run, AuditReport audit, String error, ClaimFindings.Charted claims) {
+    public record VariantResult(Variant variant, RunResult run, AuditReport audit, String error, ClaimFindings.Charted claims) {
 
         VariantResult(Variant variant, RunResult run, AuditReport audit, String error) {
             this(variant, run, audit, error, new ClaimFindings.Charted(null, List.of()));
         }
 
         /** The variant's id, or null. */
-        String variantId() {
+        public String variantId() {
             return variant == null ? null : variant.id();
         }
 
@@ -55,7 +56,7 @@ final class CheckJob {
          * The JSON fields of this variant's result (without the variant id for a route without variants), with
          * {@code locations}: each finding path of the audit mapped to its {@code file:line:col} in the route file.
          */
-        Map<String, Object> json(java.util.function.Function<String, java.util.Optional<String>> locate) {
+        public Map<String, Object> json(java.util.function.Function<String, java.util.Optional<String>> locate) {
             Map<String, Object> m = new LinkedHashMap<>();
             if (variant != null) {
                 m.put("variant", variant.id());
@@ -97,27 +98,30 @@ final class CheckJob {
      * @param findings one ROUTE_INVALID finding per problem
      * @param variants one result per variant run (a single one with a null variant for a route without variants);
      *                 empty when the route did not read
+     * @param locations where each field path sits in the file (null when it did not read)
+     * @param route    the route as read (null when it did not read)
      */
-    record Result(Path file, String status, String routeId, List<String> problems, List<Finding> findings,
-                  List<VariantResult> variants, reflux.route.io.RouteLocations locations) {
+    public record Result(Path file, String status, String routeId, List<String> problems, List<Finding> findings,
+                  List<VariantResult> variants, reflux.route.io.RouteLocations locations,
+                         Route route) {
 
         /** {@code file:line:col} of a finding path, when the route file was read. */
-        java.util.Optional<String> locate(String path) {
+        public java.util.Optional<String> locate(String path) {
             return locations == null ? java.util.Optional.empty() : locations.locate(path);
         }
 
-        Result {
+        public Result {
             problems = List.copyOf(problems);
             findings = List.copyOf(findings);
             variants = List.copyOf(variants);
         }
 
-        boolean unreadable() {
+        public boolean unreadable() {
             return "unreadable".equals(status);
         }
 
         /** The file's own findings, then each variant's audit findings. */
-        List<Finding> allFindings() {
+        public List<Finding> allFindings() {
             List<Finding> all = new ArrayList<>(findings);
             for (VariantResult v : variants) {
                 if (v.audit() != null) {
@@ -129,12 +133,12 @@ final class CheckJob {
         }
 
         /** Findings of a severity over the file and all its variants. */
-        long count(Severity severity) {
+        public long count(Severity severity) {
             return allFindings().stream().filter(f -> f.severity() == severity).count();
         }
 
         /** Worst severity over the file and all its variants, or null when there are no findings. */
-        Severity worst() {
+        public Severity worst() {
             Severity worst = null;
             for (Finding f : allFindings()) {
                 if (worst == null || f.severity().ordinal() < worst.ordinal()) {
@@ -148,7 +152,7 @@ final class CheckJob {
          * The JSON shape of one file's result: {@code run} and {@code audit} beside the file's fields for a route
          * without variants (as before variants were run), a {@code variants} list of them otherwise.
          */
-        Map<String, Object> json() {
+        public Map<String, Object> json() {
             Map<String, Object> m = fileDocument(file, status, routeId, problems);
             if (!findings.isEmpty()) {
                 m.put("findings", findings);
@@ -167,22 +171,22 @@ final class CheckJob {
     private final RouteValidator validator;
     private final boolean execute;
 
-    private CheckJob(RouteValidator validator, boolean execute) {
+    private RouteCheck(RouteValidator validator, boolean execute) {
         this.validator = validator;
         this.execute = execute;
     }
 
     /** {@code reflux check}: validate, then execute and audit every variant. */
-    static CheckJob check() {
-        return new CheckJob(RouteValidator.standard(), true);
+    public static RouteCheck check() {
+        return new RouteCheck(RouteValidator.standard(), true);
     }
 
     /** {@code reflux audit}: read and audit the file as written, not executed. */
-    static CheckJob audit() {
-        return new CheckJob(null, false);
+    public static RouteCheck audit() {
+        return new RouteCheck(null, false);
     }
 
-    Result process(Path file) {
+    public Result process(Path file) {
         Route route;
         boolean readable;
         List<RouteProblem> problems;
@@ -202,18 +206,18 @@ final class CheckJob {
         }
         List<String> texts = problems.stream().map(RouteProblem::format).toList();
         if (!readable) {
-            return new Result(file, "unreadable", null, texts, List.of(), List.of(), locations);
+            return new Result(file, "unreadable", null, texts, List.of(), List.of(), locations, null);
         }
-        List<Finding> invalid = problems.stream().map(CheckJob::finding).toList();
+        List<Finding> invalid = problems.stream().map(RouteCheck::finding).toList();
         String status = problems.isEmpty() ? "ok" : "invalid";
         if (route == null) {
-            return new Result(file, status, null, texts, invalid, List.of(), locations);
+            return new Result(file, status, null, texts, invalid, List.of(), locations, null);
         }
         List<VariantResult> variants = new ArrayList<>();
         for (Variant v : variantsOf(route)) {
             variants.add(runAndAudit(file, route, v));
         }
-        return new Result(file, status, route.id(), texts, invalid, variants, locations);
+        return new Result(file, status, route.id(), texts, invalid, variants, locations, route);
     }
 
     /** Every variant when executing a route that has them; otherwise the route itself (one null variant). */
@@ -246,7 +250,7 @@ final class CheckJob {
      * The head of one file's JSON, shared by {@code check --json} and {@code run --json}: {@code file},
      * {@code status}, {@code route} (null when it did not read) and the located {@code problems} (when any).
      */
-    static Map<String, Object> fileDocument(Path file, String status, String routeId, List<String> problems) {
+    public static Map<String, Object> fileDocument(Path file, String status, String routeId, List<String> problems) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", file.toString());
         m.put("status", status);
@@ -258,7 +262,7 @@ final class CheckJob {
     }
 
     /** A validation problem as an ERROR finding: the located message, the field as path. */
-    static Finding finding(RouteProblem p) {
+    public static Finding finding(RouteProblem p) {
         String path = p.field() == null || p.field().isEmpty() ? null : p.field();
         return new Finding(FindingCode.ROUTE_INVALID.defaultSeverity(), FindingCode.ROUTE_INVALID, p.format(), path,
                 null, List.of());

@@ -1,0 +1,41 @@
+package reflux.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import reflux.audit.AuditJson;
+import reflux.model.finding.Severity;
+
+/** The JSON view of {@link RouteCheck} results: one document for all files ({@code reflux.check/1}). */
+public final class CheckJson {
+
+    private CheckJson() {
+    }
+
+    /** Prints one document for {@code results} of {@code command} (audit or check) with its exit code. */
+    public static void json(PrintWriter out, String command, List<RouteCheck.Result> results, int exit)
+            throws JsonProcessingException {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("schema", "reflux." + command + "/1");
+        List<Object> routes = new ArrayList<>();
+        int[] counts = new int[3];
+        for (RouteCheck.Result r : results) {
+            routes.add(r.json());
+            for (Severity s : Severity.values()) {
+                counts[s.ordinal()] += (int) r.count(s);
+            }
+        }
+        doc.put("routes", routes);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("files", results.size());
+        summary.put("errors", counts[0]);
+        summary.put("warnings", counts[1]);
+        summary.put("infos", counts[2]);
+        summary.put("exitCode", exit);
+        doc.put("summary", summary);
+        out.println(AuditJson.mapper().writeValueAsString(doc));
+    }
+}
