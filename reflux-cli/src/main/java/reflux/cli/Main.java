@@ -41,6 +41,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         m.put("scale", ScaleCommand::new);
         m.put("extract", ExtractCommand::new);
         m.put("claims", ClaimsCommand::new);
+        m.put("report", ReportCommand::new);
         m.put("genus", GenusCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("help", CommandLine.HelpCommand::new);
