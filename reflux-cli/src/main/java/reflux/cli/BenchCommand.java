@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** {@code reflux bench ...}: throughput and latency figures for the notes (not timed unit tests). */
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
         subcommands = {BenchResolveCommand.class, BenchNamesCommand.class, BenchRunCommand.class, BenchCheckCommand.class,
-                BenchTrainCommand.class, BenchExtractCommand.class})
+                BenchTrainCommand.class, BenchExtractCommand.class, BenchServeCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -18,7 +18,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     /** Without a subcommand there is nothing to measure: the usage on stderr, exit 2 (unusable arguments). */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("reflux bench: name what to measure (resolve, run, check, train, extract)");
+        spec.commandLine().getErr().println("reflux bench: name what to measure (resolve, run, check, train, extract, serve)");
         spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCode.USAGE;
     }

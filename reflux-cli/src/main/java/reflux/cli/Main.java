@@ -42,6 +42,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         m.put("extract", ExtractCommand::new);
         m.put("claims", ClaimsCommand::new);
         m.put("report", ReportCommand::new);
+        m.put("serve", ServeCommand::new);
         m.put("genus", GenusCommand::new);
         m.put("bench", BenchCommand::new);
         m.put("help", CommandLine.HelpCommand::new);

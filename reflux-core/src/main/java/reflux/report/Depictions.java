@@ -35,7 +35,7 @@ public final class Depictions {
     /** Drawings with at most {@code capacity} kept. */
     public Depictions(int capacity) {
         // bond length 26 px: a cephalosporin fits a 360 px card with its labels legible (checked on the screenshots)
-        DepictionGenerator base = new DepictionGenerator().withAtomColors().withFillToFit().withMargin(6)
+        DepictionGenerator base = new DepictionGenerator().withAtomColors().withMargin(6)
                 .withZoom(1.0);
         this.structures = base.withSize(360, 260);
         this.reactions = new DepictionGenerator().withAtomColors().withZoom(1.0).withMargin(8);
