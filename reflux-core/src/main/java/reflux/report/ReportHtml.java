@@ -98,7 +98,7 @@ public final class ReportHtml {
     /** The page head: charset, viewport and the inline style sheet (system fonts only). */
     public static void head(StringBuilder sb, String title) {
         sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>")
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>")
                 .append(escape(title)).append("</title><style>").append(ReportStyle.CSS).append("</style></head>");
     }
 

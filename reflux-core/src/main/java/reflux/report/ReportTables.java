@@ -52,9 +52,9 @@ final class ReportTables {
                 + "<th>limiting</th><th>molar yield %</th><th>w/w %</th><th>stated %</th><th>purity %</th>"
                 + "<th>purity-corrected %</th><th>note</th></tr></thead><tbody>");
         for (YieldRow y : audit.yields()) {
-            sb.append("<tr><td>").append(escape(y.stage())).append("</td><td>").append(escape(y.product()))
+            sb.append("<tr><td>").append(escape(y.stage())).append("</td><td class=\"text\">").append(escape(y.product()))
                     .append("</td><td>").append(fmt(y.productMassG())).append("</td><td>").append(mol(y.productMoles()))
-                    .append("</td><td>").append(escape(y.limiting())).append("</td><td><b>").append(fmt(y.molarYieldPct()))
+                    .append("</td><td class=\"text\">").append(escape(y.limiting())).append("</td><td><b>").append(fmt(y.molarYieldPct()))
                     .append("</b></td><td>").append(fmt(y.wwYieldPct())).append("</td><td>").append(fmt(y.statedYieldPct()))
                     .append("</td><td>").append(fmt(y.purityPct())).append("</td><td>").append(fmt(y.purityCorrectedYieldPct()))
                     .append("</td><td class=\"text\">").append(escape(y.note())).append("</td></tr>");

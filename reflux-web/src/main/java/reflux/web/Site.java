@@ -174,7 +174,8 @@ final class Site {
             editor.discard(staged);
         }
         if (!v.valid()) {
-            return Page.html(422, SitePages.editor(r.relative(), text, token, v, null));
+            // 200, not 422: the page is the editor with its messages, as after any other validation
+            return Page.html(200, SitePages.editor(r.relative(), text, token, v, null));
         }
         if (!commit) {
             return Page.html(200, SitePages.editor(r.relative(), text, token, v, "valid: not saved yet"));
