@@ -34,11 +34,10 @@ public final class Depictions {
 
     /** Drawings with at most {@code capacity} kept. */
     public Depictions(int capacity) {
-        // bond length 26 px: a cephalosporin fits a 360 px card with its labels legible (checked on the screenshots)
-        DepictionGenerator base = new DepictionGenerator().withAtomColors().withMargin(6)
-                .withZoom(1.0);
-        this.structures = base.withSize(360, 260);
-        this.reactions = new DepictionGenerator().withAtomColors().withZoom(1.0).withMargin(8);
+        // zoom 1.6 in a 360 x 260 box: small molecules (water, DCM) readable without filling the card, a
+        // cephalosporin scaled down to fit (fill-to-fit drew water as large as the cephem; zoom 1 drew it tiny)
+        this.structures = new DepictionGenerator().withAtomColors().withMargin(6).withZoom(1.6).withSize(360, 260);
+        this.reactions = new DepictionGenerator().withAtomColors().withZoom(1.2).withMargin(8);
         this.cache = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> e) {

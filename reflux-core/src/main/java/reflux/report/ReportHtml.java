@@ -219,16 +219,24 @@ public final class ReportHtml {
         return f == null ? "" : escape(f).replaceAll("(\\d+)", "<sub>$1</sub>");
     }
 
-    /** The structures a stage's scheme draws, as reaction SMILES (reactants >> products), or null without a run. */
-    static String reactionSmiles(StageRun run) {
+    /**
+     * The stage's scheme as reaction SMILES {@code reactants>agents>products}: the stage's declared reactants on the
+     * left, every other species consumed (reagents: silylating agents, PCl5, water) above the arrow as a chemist
+     * writes them, the products on the right; null without a run. When no input is a declared reactant all stand left.
+     */
+    static String reactionSmiles(StageRun run, Stage stage) {
         if (run == null || run.inputs().isEmpty() || run.products().isEmpty()) {
             return null;
         }
-        String in = run.inputs().stream().map(Species::smiles).filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining("."));
+        List<Species> inputs = run.inputs().stream().filter(s -> s.smiles() != null && !s.smiles().isBlank()).toList();
+        List<Species> left = inputs.stream().filter(s -> s.substance() != null
+                && stage.reactants().contains(s.substance())).toList();
+        List<Species> above = left.isEmpty() ? List.of() : inputs.stream().filter(s -> !left.contains(s)).toList();
+        String in = (left.isEmpty() ? inputs : left).stream().map(Species::smiles).collect(Collectors.joining("."));
+        String agents = above.stream().map(Species::smiles).distinct().collect(Collectors.joining("."));
         String out = run.products().stream().map(Species::smiles).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("."));
-        return in.isEmpty() || out.isEmpty() ? null : in + ">>" + out;
+        return in.isEmpty() || out.isEmpty() ? null : in + ">" + agents + ">" + out;
     }
 
     /** Conditions in words: temperature, time, pH, atmosphere, pressure. */

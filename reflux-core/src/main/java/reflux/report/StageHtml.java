@@ -30,7 +30,7 @@ final class StageHtml {
                 .append(escape(stage.id())).append(stage.name() == null ? "" : ": " + escape(stage.name()))
                 .append(" <span class=\"verdict v-").append(verdict.toLowerCase(Locale.ROOT).replace(' ', '-'))
                 .append("\">").append(verdict.replace('_', ' ')).append("</span></h3>");
-        String rxn = ReportHtml.reactionSmiles(run);
+        String rxn = ReportHtml.reactionSmiles(run, stage);
         String svg = rxn == null ? null : depictions.reaction(rxn).orElse(null);
         if (svg != null) {
             sb.append("<div class=\"scheme\">").append(svg).append("</div>");

@@ -162,6 +162,8 @@ final class Site {
         if (text == null) {
             return Page.error(400, "the form has no 'yaml' field");
         }
+        // browsers submit a textarea with CRLF line breaks; route files keep LF
+        text = text.replace("\r\n", "\n");
         boolean commit = "save".equals(form.get("action"));
         Path staged = editor.stage(r.file(), text);
         RouteEditor.Validation v;

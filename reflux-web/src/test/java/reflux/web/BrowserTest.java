@@ -92,7 +92,7 @@ class BrowserTest {
             screenshot(driver, shots.resolve("editor-invalid.png"));
             assertThat(Files.readString(root.resolve(ROUTE))).isEqualTo(original);
 
-            String fixed = original.replaceFirst("(?m)^title: ", "title: Edited in the browser: ");
+            String fixed = original.replaceFirst("(?m)^title: ", "title: Edited in the browser, ");
             setYaml(driver, fixed);
             driver.findElement(By.id("save")).click();
             assertThat(driver.findElement(By.id("status")).getText()).startsWith("saved and re-checked: ok, 0 error(s)");
@@ -101,7 +101,7 @@ class BrowserTest {
             screenshot(driver, shots.resolve("editor-saved.png"));
 
             driver.get(base + "/route/" + ROUTE);
-            assertThat(driver.findElement(By.tagName("h2")).getText()).startsWith("Edited in the browser: ");
+            assertThat(driver.findElement(By.tagName("h2")).getText()).startsWith("Edited in the browser, ");
             driver.get(base + "/");
             assertThat(driver.findElement(By.cssSelector("table.routes")).getText()).contains(ROUTE, "ok");
             screenshot(driver, shots.resolve("route-list.png"));
