@@ -82,6 +82,16 @@ class WebServerTest {
         assertThat(r).doesNotContain("<script>").contains("&lt;/textarea&gt;&lt;script&gt;");
     }
 
+    @Test
+    void pastedPatentTextComesBackWithItsSpansHighlightedAndEscaped() throws Exception {
+        String text = "Example 3. To <b>cefepime</b> (5.0 g) in water (50 ml) at 25 \u00b0C was added; yield 90%.";
+        String body = "_token=" + server.token() + "&text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        assertThat(body.length()).isLessThan(1024);
+        String r = request("POST", "/extract", body, null);
+        assertThat(status(r)).isEqualTo(200);
+        assertThat(r).contains("<mark", "id=\"ord\"", "&lt;b&gt;").doesNotContain("<b>cefepime", "<b>");
+    }
+
     private static int status(String response) {
         return Integer.parseInt(response.substring(9, 12));
     }
