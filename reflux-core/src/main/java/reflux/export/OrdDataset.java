@@ -61,31 +61,43 @@ public final class OrdDataset {
 
     /** The dataset as indented JSON text (with a final newline). */
     public String json(RouteExport x) {
+        return json(List.of(x));
+    }
+
+    /** One dataset of several exports (the variants of a claims route) as indented JSON text. */
+    public String json(List<RouteExport> xs) {
         try {
-            return JSON.writeValueAsString(dataset(x)) + "\n";
+            return JSON.writeValueAsString(dataset(xs)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON tree not serialisable", e);
         }
     }
 
-    /** The {@code Dataset}: name, description and one reaction per stage run. */
-    public ObjectNode dataset(RouteExport x) {
+    /** The {@code Dataset}: name, description and one reaction per stage run of each export (non-empty list). */
+    public ObjectNode dataset(List<RouteExport> xs) {
         ObjectNode d = JSON.createObjectNode();
-        d.put("name", x.route().title() != null ? x.route().title() : x.route().id());
-        StringBuilder desc = new StringBuilder("Reflux route " + x.route().id());
-        if (x.variant() != null) {
-            desc.append(", variant ").append(x.variant().id());
-            if (x.variant().description() != null) {
-                desc.append(" (").append(x.variant().description()).append(')');
+        RouteExport first = xs.get(0);
+        d.put("name", first.route().title() != null ? first.route().title() : first.route().id());
+        StringBuilder desc = new StringBuilder("Reflux route " + first.route().id() + ": one Reaction per stage");
+        for (RouteExport x : xs) {
+            if (x.variant() != null) {
+                desc.append("; variant ").append(x.variant().id());
+                if (x.variant().description() != null) {
+                    desc.append(" (").append(x.variant().description()).append(')');
+                }
             }
+            desc.append("; stages ").append(String.join(", ", x.run().stages().stream().map(StageRun::stageId)
+                    .toList()));
         }
-        desc.append(": ").append(x.run().stages().size()).append(" stage(s), one Reaction each.");
-        x.route().notes().forEach(n -> desc.append(' ').append(n));
+        desc.append('.');
+        first.route().notes().forEach(n -> desc.append(' ').append(n));
         d.put("description", desc.toString());
-        Links links = links(x);
         ArrayNode reactions = d.putArray("reactions");
-        for (Stage s : x.stages()) {
-            reactions.add(reaction(x, s, links));
+        for (RouteExport x : xs) {
+            Links links = links(x);
+            for (Stage s : x.stages()) {
+                reactions.add(reaction(x, s, links));
+            }
         }
         return d;
     }
@@ -125,7 +137,7 @@ public final class OrdDataset {
         ObjectNode r = JSON.createObjectNode();
         ArrayNode ids = r.putArray("identifiers");
         ids.addObject().put("type", "CUSTOM").put("details", "Reflux route#stage")
-                .put("value", x.route().id() + "#" + stage.id());
+                .put("value", x.route().id() + "#" + stage.id() + (x.variant() == null ? "" : "@" + x.variant().id()));
         if (stage.name() != null) {
             ids.addObject().put("type", "CUSTOM").put("details", "stage title as printed").put("value", stage.name());
         }
@@ -159,13 +171,13 @@ public final class OrdDataset {
             }
         }
         conditions(r.putObject("conditions"), ops.subList(0, workupFrom));
-        r.putObject("notes").put("procedureDetails", procedure(x, stage, ops, stepOf, workupFrom));
+        r.putObject("notes").put("procedureDetails", OrdNotes.procedure(x, stage, ops, stepOf, workupFrom));
         ArrayNode workups = r.putArray("workups");
         for (int i = workupFrom; i < ops.size(); i++) {
             workups.add(workup(x, stage, ops.get(i), links));
         }
         outcomes.outcomes(r.putArray("outcomes"), x, stage, run, OrdConditions.reactionTime(vocabulary, ops, workupFrom));
-        provenance(r.putObject("provenance"), x, stage, run);
+        OrdNotes.provenance(r.putObject("provenance"), x, stage, run);
         r.put("reactionId", reactionId(x, stage.id()));
         return r;
     }
@@ -221,7 +233,14 @@ public final class OrdDataset {
             }
         }
         ArrayNode components = in.putArray("components");
-        components.add(compound(x, c.substance(), c.role(), c.amounts()));
+        ObjectNode carrier = compound(x, c.substance(), c.role(), c.amounts());
+        if (!c.containing().isEmpty()) {
+            // "a solution containing 26.72 g X": the carrier is known by its name only; X carries the structure
+            ArrayNode ids = carrier.putArray("identifiers");
+            ids.addObject().put("type", "NAME").put("value", x.substance(c.substance()).map(SubstanceRef::name)
+                    .orElse(c.substance()));
+        }
+        components.add(carrier);
         for (Charge inner : c.containing()) {
             if (inner.substance() != null) {
                 components.add(compound(x, inner.substance(), inner.role(), inner.amounts()));
@@ -333,97 +352,5 @@ public final class OrdDataset {
             w.putObject("stirring").put("type", "UNSPECIFIED");
         }
         return w;
-    }
-
-    /**
-     * The stage as the source prints it, one line per operation in order: step, type, details, conditions, the
-     * charges (assumed ones with why), whether it is reaction or work-up, and the quote with its place and offsets.
-     */
-    private String procedure(RouteExport x, Stage stage, List<Operation> ops, List<String> stepOf, int workupFrom) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("Stage ").append(stage.id()).append(stage.name() == null ? "" : ": " + stage.name()).append('\n');
-        String step = null;
-        for (int i = 0; i < ops.size(); i++) {
-            Operation op = ops.get(i);
-            if (!stepOf.get(i).equals(step)) {
-                step = stepOf.get(i);
-                String stepId = step;
-                String name = stage.steps().stream().filter(s -> s.id().equals(stepId)).findFirst()
-                        .map(Step::name).orElse(null);
-                sb.append("Step ").append(step).append(name == null ? "" : ": " + name).append('\n');
-            }
-            sb.append(i + 1).append(". ").append(op.type()).append(i < workupFrom ? "" : " (work-up)");
-            if (op.details() != null) {
-                sb.append(", ").append(op.details());
-            }
-            if (!op.conditions().isEmpty()) {
-                sb.append(" [").append(OrdConditions.text(op.conditions())).append(']');
-            }
-            List<String> charges = new ArrayList<>();
-            for (Charge c : op.charges()) {
-                String who = c.substance() != null ? x.substance(c.substance()).map(SubstanceRef::name)
-                        .orElse(c.substance()) : c.from();
-                String amounts = String.join(", ", c.amounts().stream().map(Quantity::toString).toList());
-                charges.add(who + (c.from() != null && c.substance() != null ? " from " + c.from() : "")
-                        + (amounts.isEmpty() ? "" : " (" + amounts + ")") + " as " + c.role()
-                        + (c.assumed() == null ? "" : " [assumed: " + c.assumed() + "]"));
-            }
-            if (!charges.isEmpty()) {
-                sb.append(": ").append(String.join("; ", charges));
-            }
-            if (op.produces() != null) {
-                sb.append(" -> ").append(op.produces());
-            }
-            sb.append('\n');
-            if (op.source().quote() != null) {
-                sb.append("   \"").append(op.source().quote()).append("\" ").append(OrdConditions.where(op.source()))
-                        .append('\n');
-            }
-        }
-        stage.notes().forEach(n -> sb.append("Note: ").append(n).append('\n'));
-        return sb.toString().strip();
-    }
-
-    private void provenance(ObjectNode p, RouteExport x, Stage stage, StageRun run) {
-        String docs = stage.source().document() != null && x.route().documents().isEmpty()
-                ? stage.source().document() : String.join(", ", x.route().documents());
-        if (!docs.isEmpty()) {
-            p.put("patent", docs);
-        }
-        ObjectNode created = p.putObject("recordCreated");
-        created.putObject("time").put("value", x.info().time().toString());
-        if (x.info().person() != null && !x.info().person().isBlank()) {
-            created.putObject("person").put("username", x.info().person());
-        }
-        created.put("details", x.info().software() + " export of route " + x.route().id()
-                + (x.file() == null ? "" : " (" + x.file() + ")")
-                + (x.variant() == null ? "" : ", variant " + x.variant().id()));
-        ObjectNode meta = p.putObject("reactionMetadata");
-        data(meta, "reflux_verdict", run.verdict().name(), "in-silico execution: the product derived forward from"
-                + " the charges compared with the declared product by InChIKey and CIP stereo");
-        if (!run.rules().isEmpty()) {
-            data(meta, "reflux_rules", String.join(", ", run.rules()), "reaction rules (SMIRKS) that fired, in order");
-        }
-        if (run.equation() != null) {
-            data(meta, "reflux_equation", run.equation(), run.balanced() ? "atoms and charge balance"
-                    : "NOT balanced" + (run.balanceNote() == null ? "" : ": " + run.balanceNote()));
-        }
-        if (!run.findings().isEmpty()) {
-            data(meta, "reflux_findings", String.join("\n", run.findings().stream()
-                    .map(f -> f.code().defaultSeverity() + " " + f.code() + ": " + f.message()).toList()),
-                    "typed findings of the execution");
-        }
-        if (!run.evidence().isEmpty()) {
-            data(meta, "reflux_evidence", String.join("\n", run.evidence()), "why the verdict is what it is");
-        }
-        if (stage.source().locator() != null || stage.source().quote() != null) {
-            data(meta, "source", (stage.source().locator() == null ? "" : stage.source().locator())
-                    + (stage.source().quote() == null ? "" : " \"" + stage.source().quote() + "\""),
-                    OrdConditions.where(stage.source()));
-        }
-    }
-
-    private static void data(ObjectNode map, String key, String value, String description) {
-        map.putObject(key).put("stringValue", value).put("description", description);
     }
 }
