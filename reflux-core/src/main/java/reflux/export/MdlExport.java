@@ -88,7 +88,9 @@ public final class MdlExport {
                 IAtomContainer m = molecule(sp, s.smiles(), label(x, s), warnings, "stage " + stage.id());
                 ok &= m != null;
                 if (m != null) {
-                    r.addReactant(m, s.coefficient());
+                    for (int i = 0; i < copies(s); i++) {
+                        r.addReactant(i == 0 ? m : clone(m), 1.0);
+                    }
                     keys.add(s.inchiKey());
                 }
             }
@@ -106,14 +108,18 @@ public final class MdlExport {
                 IAtomContainer m = molecule(sp, s.smiles(), label(x, s), warnings, "stage " + stage.id());
                 ok &= m != null;
                 if (m != null) {
-                    r.addProduct(m, s.coefficient());
+                    for (int i = 0; i < copies(s); i++) {
+                        r.addProduct(i == 0 ? m : clone(m), 1.0);
+                    }
                 }
             }
             for (Species s : run.byProducts()) {
                 IAtomContainer m = molecule(sp, s.smiles(), label(x, s), warnings, "stage " + stage.id());
                 ok &= m != null;
                 if (m != null) {
-                    r.addProduct(m, s.coefficient());
+                    for (int i = 0; i < copies(s); i++) {
+                        r.addProduct(i == 0 ? m : clone(m), 1.0);
+                    }
                 }
             }
             if (ok) {
@@ -213,6 +219,24 @@ public final class MdlExport {
         if (c.substance() != null) {
             roles.computeIfAbsent(c.substance(), k -> new LinkedHashSet<>()).add(c.role().name());
             stages.computeIfAbsent(c.substance(), k -> new LinkedHashSet<>()).add(stage);
+        }
+    }
+
+    /**
+     * How many times a species is written: RXN has no coefficients, so a whole coefficient n repeats the molecule n
+     * times (CDK's writer repeats by coefficient but counts each molecule once in the header, which readers then
+     * misalign); a fractional one is written once.
+     */
+    private static int copies(Species s) {
+        double c = s.coefficient();
+        return c >= 1 && c == Math.rint(c) && c <= 20 ? (int) c : 1;
+    }
+
+    private static IAtomContainer clone(IAtomContainer m) {
+        try {
+            return m.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("CDK atom containers are cloneable", e);
         }
     }
 
