@@ -39,6 +39,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         m.put("audit", AuditCommand::new);
         m.put("check", CheckCommand::new);
         m.put("scale", ScaleCommand::new);
+        m.put("export", ExportCommand::new);
         m.put("extract", ExtractCommand::new);
         m.put("claims", ClaimsCommand::new);
         m.put("report", ReportCommand::new);

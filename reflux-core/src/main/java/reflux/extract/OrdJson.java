@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Function;
+import reflux.export.OrdVocabulary;
 import reflux.model.identity.Resolution;
 
 /**
@@ -136,18 +137,9 @@ public final class OrdJson {
         return node.toString();
     }
 
+    /** NAME as written, then SMILES, InChI and InChIKey where resolved: the vocabulary shared with the export. */
     private void identifiers(ObjectNode c, String name) {
-        ArrayNode ids = c.putArray("identifiers");
-        ids.addObject().put("type", "NAME").put("value", name);
-        if (resolver != null) {
-            Resolution res = resolver.apply(name);
-            if (res != null && res.isResolved() && res.smiles() != null) {
-                ids.addObject().put("type", "SMILES").put("value", res.smiles());
-                if (res.inchi() != null) {
-                    ids.addObject().put("type", "INCHI").put("value", res.inchi());
-                }
-            }
-        }
+        OrdVocabulary.identifiers(c.putArray("identifiers"), name, resolver == null ? null : resolver.apply(name));
     }
 
     /** Mass first, then volume, then moles: the order ORD's USPTO records keep one of them in. */
