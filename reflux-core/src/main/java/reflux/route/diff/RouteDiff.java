@@ -45,8 +45,11 @@ public final class RouteDiff {
     /** Every difference between {@code a} and {@code b}, in route order; empty when they agree. */
     public List<Difference> diff(Route a, Route b) {
         Keys ka = keys(a);
-        Keys kb = keys(b);
-        List<Difference> out = new ArrayList<>(substances(a, ka, b, kb));
+        Map<String, String> stereoPairs = new LinkedHashMap<>();
+        Keys kb0 = keys(b);
+        List<Difference> out = new ArrayList<>(substances(a, ka, b, kb0, stereoPairs));
+        // a stereo difference is reported once, above; below, the two structures count as the same substance
+        Keys kb = kb0.remapped(stereoPairs);
         int n = Math.min(a.stages().size(), b.stages().size());
         if (a.stages().size() != b.stages().size()) {
             out.add(new Difference(DiffCode.STAGE_COUNT, "stages", a.stages().size() + " stages",
@@ -82,6 +85,12 @@ public final class RouteDiff {
             return k != null ? k : key.get(outcomes.get(id));
         }
 
+        Keys remapped(Map<String, String> keyToKey) {
+            Map<String, String> k = new LinkedHashMap<>();
+            key.forEach((id, v) -> k.put(id, keyToKey.getOrDefault(v, v)));
+            return new Keys(k, label, outcomes);
+        }
+
         String label(String id) {
             if (id == null) {
                 return null;
@@ -114,7 +123,7 @@ public final class RouteDiff {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
-    private static List<Difference> substances(Route a, Keys ka, Route b, Keys kb) {
+    private static List<Difference> substances(Route a, Keys ka, Route b, Keys kb, Map<String, String> pairs) {
         Map<String, String> inA = byKey(a, ka);
         Map<String, String> inB = byKey(b, kb);
         List<Difference> out = new ArrayList<>();
@@ -127,6 +136,7 @@ public final class RouteDiff {
             String partner = onlyB.stream().filter(k -> sameConstitution(k, e.getKey())).findFirst().orElse(null);
             if (partner != null) {
                 onlyB.remove(partner);
+                pairs.put(partner, e.getKey());
                 out.add(new Difference(DiffCode.SUBSTANCE_STEREO, "substances", e.getValue(), inB.get(partner)));
             } else {
                 out.add(new Difference(e.getKey().startsWith("name:") ? DiffCode.SUBSTANCE_UNRESOLVED
