@@ -98,7 +98,7 @@ public final class PatentExtractor {
         Set<String> streams = new HashSet<>();
         Map<String, String> outcomeOf = new LinkedHashMap<>();
         OutcomeReader outcomes = new OutcomeReader(scanner);
-        ProcedureReader reader = new ProcedureReader(paragraphs, words, outcomes);
+        ProcedureReader reader = new ProcedureReader(paragraphs, words, outcomes, scanner);
         String exLoc = "Example " + ex.label();
         if (ex.title() != null) {
             String id = titleProduct(ex.title(), table, document, exLoc, streams, null);

@@ -11,6 +11,7 @@ import reflux.extract.Mention;
 import reflux.extract.ParagraphExtractor;
 import reflux.extract.Quantity;
 import reflux.extract.QuantityKind;
+import reflux.extract.QuantityScanner;
 import reflux.extract.Span;
 import reflux.model.quantity.Dimension;
 import reflux.model.quantity.Range;
@@ -64,6 +65,12 @@ final class ProcedureReader {
             "\\b(?:as\\s+per|according\\s+to|following|by)\\s+the\\s+(?:procedure|method|process)\\s+"
             + "(?:given|described|of|disclosed)?\\s*(?:in\\s+)?(Example|Stage|Step)\\s*[-–]?\\s*(\\w+)",
             Pattern.CASE_INSENSITIVE);
+    /** A clause that is only a connective ("Thereafter, reaction mass was cooled"). */
+    private static final Pattern CONNECTIVE = Pattern.compile(
+            "(?:thereafter|then|subsequently|next|finally|afterwards|thereupon)", Pattern.CASE_INSENSITIVE);
+    /** "in (a mixture of) X (20 ml) and Y (10 ml)": what follows is the medium. */
+    private static final Pattern MEDIUM = Pattern.compile("\\bin\\s+(?:a\\s+)?(?:mixture\\s+of\\s+)?(?:[^,;]{0,120}?\\s+and\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** Sentences that say nothing a route holds ("This solution was used as such in the next step."). */
     private static final Pattern SILENT = Pattern.compile("\\b(?:used\\s+as\\s+such|used\\s+directly|structure\\s+of\\s+"
             + "this\\s+compound\\s+was\\s+confirmed|confirmed\\s+by\\s+spectroscop)", Pattern.CASE_INSENSITIVE);
@@ -73,9 +80,11 @@ final class ProcedureReader {
     private final ParagraphExtractor extractor;
     private final ActionWords words;
     private final OutcomeReader outcomes;
+    private final QuantityScanner scanner;
 
-    ProcedureReader(ParagraphExtractor extractor, ActionWords words, OutcomeReader outcomes) {
+    ProcedureReader(ParagraphExtractor extractor, ActionWords words, OutcomeReader outcomes, QuantityScanner scanner) {
         this.extractor = extractor;
+        this.scanner = scanner;
         this.words = words;
         this.outcomes = outcomes;
     }
@@ -159,7 +168,7 @@ final class ProcedureReader {
             if (used.stream().anyMatch(u -> u.covers(m.name()))) {
                 continue;
             }
-            Charge ch = charge(t, off, m.name(), role(m), m.quantities(), ctx);
+            Charge ch = charge(t, off, m.name(), medium(t, opPart, m) ? Role.SOLVENT : role(m), m.quantities(), ctx);
             if (ch != null) {
                 charges.add(ch);
             }
@@ -259,7 +268,7 @@ final class ProcedureReader {
         if (from < s.length()) {
             out.add(trim(t, sentence.start() + from, sentence.end()));
         }
-        return out.stream().filter(x -> !x.text().isBlank()).toList();
+        return out.stream().filter(x -> !x.text().isBlank() && !CONNECTIVE.matcher(x.text()).matches()).toList();
     }
 
     private static Span trim(String t, int a, int b) {
@@ -299,13 +308,23 @@ final class ProcedureReader {
         return null;
     }
 
+    /** A starting material printed with a volume only, after "in (a mixture of)": the medium, a solvent. */
+    private static boolean medium(String t, Span part, Mention m) {
+        if (m.role() != reflux.extract.MentionRole.STARTING_MATERIAL || m.quantities().isEmpty()
+                || m.quantities().stream().anyMatch(q -> q.kind() != QuantityKind.VOLUME)) {
+            return false;
+        }
+        String before = t.substring(Math.max(part.start(), m.name().start() - 160), m.name().start());
+        return MEDIUM.matcher(before).find();
+    }
+
     private static List<Mention> mentionsIn(Extraction e, Span part) {
         return e.inputs().stream().filter(m -> m.name() != null && part.start() <= m.name().start()
                 && m.name().start() < part.end()).toList();
     }
 
     private List<Quantity> amountsIn(String t, Span inner) {
-        return extractor.extract(inner.text()).inputs().stream().flatMap(m -> m.quantities().stream())
+        return scanner.scan(inner.text()).stream().filter(q -> isAmount(q.kind()))
                 .map(q -> new Quantity(q.kind(), q.value(), q.high(), q.count(), q.unit(),
                         Span.of(t, inner.start() + q.span().start(), inner.start() + q.span().end())))
                 .toList();
