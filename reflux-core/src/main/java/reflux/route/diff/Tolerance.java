@@ -10,8 +10,8 @@ import reflux.route.units.Units;
 
 /**
  * When two printed values are the same value: converted to base units, they may differ by the larger of a relative
- * tolerance (rounding, default 0.5 %) and half a unit in the last printed digit of either ("0.03 mol" ≈ 0.030 mol,
- * "10 g" ≈ 10.0 g). Temperatures compare in °C (affine), never relatively. Immutable.
+ * tolerance (rounding, default 0.5 %) and half a unit in the last printed decimal digit of either ("7.7 g" ≈ 7.73 g,
+ * "0.03 mol" ≈ 0.030 mol). Temperatures compare in °C (affine), never relatively. Immutable.
  *
  * @param relative relative tolerance (0.005 = 0.5 %)
  */
@@ -56,8 +56,14 @@ record Tolerance(double relative) {
         return true;
     }
 
-    /** Half the last printed digit of {@code q}, in the base unit of its dimension. */
+    /**
+     * Half the last printed decimal digit of {@code q}, in the base unit of its dimension; 0 for a whole number ("1 h"
+     * is not ±0.5 h: whole numbers compare by the relative tolerance only).
+     */
     private static double halfDigit(Quantity q) {
+        if (q.value().scale() <= 0) {
+            return 0;
+        }
         BigDecimal h = q.halfLastDigit();
         Quantity up = new Quantity(q.value().add(h), q.unit(), q.dimension(), null);
         return Math.abs(Units.toBase(up) - Units.toBase(q));
