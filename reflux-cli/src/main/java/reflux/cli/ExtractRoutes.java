@@ -133,8 +133,12 @@ final class ExtractRoutes {
             throw new IOException("larger than " + ExtractCommand.MAX_BYTES / (1024 * 1024) + " MB");
         }
         byte[] b = Files.readAllBytes(f);
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b)).toString();
+        if (s.indexOf('\0') >= 0) {
+            throw new IOException("NUL bytes: a binary file, not text");
+        }
+        return s;
     }
 
     private static String t(Path p) {
