@@ -49,7 +49,7 @@ final class SubstanceTable {
         if (known != null) {
             return known;
         }
-        SubstanceRef s = new SubstanceRef(slug(name), name, null, form, null, List.of(), source);
+        SubstanceRef s = new SubstanceRef(id(name), name, null, form, null, List.of(), source);
         if (!resolves(s)) {
             return null;
         }
@@ -151,6 +151,12 @@ final class SubstanceTable {
 
     static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+
+    /** A substance id from its name: the slug without leading locants ("7-amino-3-..." → "amino-3-..."). */
+    static String id(String name) {
+        String s = slug(name).replaceFirst("^s-", "").replaceFirst("^[^a-z]+", "");
+        return s.isEmpty() ? "substance" : s;
     }
 
     /** A short id from a name: lower case, words joined by '-', at most 32 characters. */
