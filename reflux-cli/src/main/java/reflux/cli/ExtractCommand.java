@@ -34,8 +34,9 @@ import reflux.model.identity.Resolution;
  * written to a temporary file and moved into place; a bad input line stops the run before anything is written.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Read experimental text: paragraphs (JSON lines) to ORD reactions (--ord), a folder of .txt "
-                + "snippets to ChEMU 2020 mention spans (--mentions). Exit 0 ok, 2 usage, 3 unreadable input.")
+        description = "Read experimental text: a patent's full text (or a folder of them) to route files (-o DIR), "
+                + "paragraphs (JSON lines) to ORD reactions (--ord), a folder of .txt snippets to ChEMU 2020 mention "
+                + "spans (--mentions). Exit 0 ok, 1 no example found (-o), 2 usage, 3 unreadable input.")
 final class ExtractCommand implements Callable<Integer> {
     /** Largest input file read (paragraph sets of USPTO size are a few MB). */
     static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -53,6 +54,10 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--mentions", paramLabel = "MENTIONS.jsonl", description = "Write ChEMU 2020 spans per snippet.")
     Path mentions;
 
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Patent full text (a .txt file, or a folder "
+            + "of them) → one route file per example in DIR, plus unparsed.json (what was not understood).")
+    Path out;
+
     @Option(names = "--one-amount", description = "Strict ORD: one amount per component (mass, else volume, else "
             + "moles); by default the others printed with it go under the extension field 'amounts'.")
     boolean oneAmount;
@@ -63,8 +68,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            int rc = new ExtractRoutes(spec.commandLine().getOut(), err).run(input, out);
+            if (mentions == null || rc == ExitCode.INPUT) {
+                return rc;
+            }
+        }
         if (ord == null && mentions == null) {
-            err.println("reflux extract: say what to write (--ord OUT.jsonl or --mentions MENTIONS.jsonl)");
+            err.println("reflux extract: say what to write (-o DIR, --ord OUT.jsonl or --mentions MENTIONS.jsonl)");
             return ExitCode.USAGE;
         }
         ParagraphExtractor x = ParagraphExtractor.standard();

@@ -41,6 +41,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         m.put("scale", ScaleCommand::new);
         m.put("export", ExportCommand::new);
         m.put("extract", ExtractCommand::new);
+        m.put("diff", DiffCommand::new);
         m.put("claims", ClaimsCommand::new);
         m.put("report", ReportCommand::new);
         m.put("serve", ServeCommand::new);

@@ -81,6 +81,7 @@ class NegativeCorpusTest {
         switch (row.code()) {
             case "UNREADABLE" -> assertThat(all).isNotBlank();
             case "USAGE" -> assertThat(err.toString()).isNotBlank();
+            case "NO_EXAMPLE" -> assertThat(err.toString()).contains("no example found");
             case "UNRESOLVED" -> assertThat(out.toString()).contains("UNRESOLVED");
             default -> {
                 JsonNode doc = new ObjectMapper().readTree(out.toString());
