@@ -1,8 +1,10 @@
 package reflux.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The observations the mention tagger ({@link RoleModel}) weighs for each token: the token, its neighbours, the
@@ -66,6 +68,7 @@ final class RoleFeatures {
             }
         }
         yieldAt.sort(null);
+        Map<String, Integer> firstSeen = new HashMap<>();
         int nextYield = 0;
         List<Span> sents = x.sentences();
         List<String[]> out = new ArrayList<>(n);
@@ -106,6 +109,14 @@ final class RoleFeatures {
                 f.add("p3=" + w.substring(0, 3));
                 f.add("s3=" + w.substring(w.length() - 3));
             }
+            if (w.length() >= 6) {
+                f.add("p4=" + w.substring(0, 4));
+                f.add("s4=" + w.substring(w.length() - 4));
+            }
+            // a space before the token: where one name ends and the next word starts
+            boolean gap = i == 0 || tokens[2 * i - 1] < s;
+            f.add("gap|sh=" + gap + "|" + shape(t, tokens[2 * i], tokens[2 * i + 1]));
+            f.add("gap|w-1=" + gap + "|" + (i > 0 ? low[i - 1] : "^"));
             f.add("w-1=" + (i > 0 ? low[i - 1] : "^"));
             f.add("w+1=" + (i + 1 < n ? low[i + 1] : "$"));
             f.add("w-2=" + (i > 1 ? low[i - 2] : "^"));
@@ -132,6 +143,10 @@ final class RoleFeatures {
             String pc2 = c > 1 ? chunkCore[c - 2].toLowerCase(Locale.ROOT) : "^";
             String nc = c + 1 < chunks.size() ? chunkCore[c + 1].toLowerCase(Locale.ROOT) : "$";
             String nc2 = c + 2 < chunks.size() ? chunkCore[c + 2].toLowerCase(Locale.ROOT) : "$";
+            String pc3 = c > 2 ? chunkCore[c - 3].toLowerCase(Locale.ROOT) : "^";
+            f.add("pc3=" + pc3 + "|" + pc2 + "|" + pc);
+            f.add("nverb=" + nextVerb(chunkCore, c));
+            f.add("seen=" + (firstSeen.computeIfAbsent(ccl, k -> c) < c));
             f.add("pc=" + pc);
             f.add("pc2=" + pc2 + "|" + pc);
             f.add("nc=" + nc);
@@ -158,6 +173,20 @@ final class RoleFeatures {
             out.add(f.toArray(String[]::new));
         }
         return out;
+    }
+
+    /** The first word ending in -ed among the four white-space words after chunk {@code c} ("was added"). */
+    private static String nextVerb(String[] chunkCore, int c) {
+        for (int k = c + 1; k < chunkCore.length && k <= c + 4; k++) {
+            String w = chunkCore[k].toLowerCase(Locale.ROOT);
+            if (w.length() > 3 && w.endsWith("ed") && w.chars().allMatch(Character::isLetter)) {
+                return w;
+            }
+            if (w.endsWith(".") || w.endsWith(";")) {
+                break;
+            }
+        }
+        return "none";
     }
 
     /** "(DMF)," → "DMF"; "X)." → "X". */
