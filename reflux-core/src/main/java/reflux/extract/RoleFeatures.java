@@ -44,9 +44,26 @@ final class RoleFeatures {
                 chunkOf[i] = chunks.size() - 1;
             }
         }
-        String[] chunkCore = new String[chunks.size()];
-        for (int c = 0; c < chunks.size(); c++) {
+        int nc0 = chunks.size();
+        String[] chunkCore = new String[nc0];
+        String[] chunkLow = new String[nc0];
+        boolean[] chunkChem = new boolean[nc0];
+        List<List<String>> chunkClass = new ArrayList<>(nc0);
+        for (int c = 0; c < nc0; c++) {
             chunkCore[c] = core(t.substring(chunks.get(c)[0], chunks.get(c)[1]));
+            chunkLow[c] = chunkCore[c].toLowerCase(Locale.ROOT);
+            chunkChem[c] = words.isChemical(chunkCore[c]);
+            List<String> classes = new ArrayList<>(1);
+            if (words.isReagent(chunkCore[c])) {
+                classes.add("creag");
+            }
+            if (words.isWorkupMaterial(chunkCore[c])) {
+                classes.add("cwork");
+            }
+            if (CompoundTagger.SOLVENT_WORD.matcher(chunkCore[c]).matches()) {
+                classes.add("csolv");
+            }
+            chunkClass.add(classes);
         }
         String[] ruleTag = new String[n];
         for (Mention m : rules.tag(x, headingEnd)) {
@@ -84,7 +101,7 @@ final class RoleFeatures {
             int c = chunkOf[i];
             boolean chunkStart = i == 0 || chunkOf[i - 1] != c;
             if (chunkStart && c > 0) {
-                String prev = chunkCore[c - 1].toLowerCase(Locale.ROOT);
+                String prev = chunkLow[c - 1];
                 if (lexicon.is(Lexicon.WordClass.PRODUCT_CUE, prev)) {
                     lastCue = "prod";
                     cueSentence = sent;
@@ -124,35 +141,27 @@ final class RoleFeatures {
             f.add("w-1w=" + (i > 0 ? low[i - 1] : "^") + "|" + w);
             f.add("ww+1=" + w + "|" + (i + 1 < n ? low[i + 1] : "$"));
             String cc = chunkCore[c];
-            String ccl = cc.toLowerCase(Locale.ROOT);
+            String ccl = chunkLow[c];
             f.add("c=" + (ccl.length() <= 30 ? ccl : "LONG"));
             f.add("cpos=" + (chunkStart ? "B" : "I") + (i + 1 >= n || chunkOf[i + 1] != c ? "E" : ""));
-            boolean chem = words.isChemical(cc);
+            boolean chem = chunkChem[c];
             f.add("cchem=" + chem);
-            if (words.isReagent(cc)) {
-                f.add("creag");
-            }
-            if (words.isWorkupMaterial(cc)) {
-                f.add("cwork");
-            }
-            if (CompoundTagger.SOLVENT_WORD.matcher(cc).matches()) {
-                f.add("csolv");
-            }
+            f.addAll(chunkClass.get(c));
             f.add("clen=" + Math.min(6, cc.length() / 8));
-            String pc = c > 0 ? chunkCore[c - 1].toLowerCase(Locale.ROOT) : "^";
-            String pc2 = c > 1 ? chunkCore[c - 2].toLowerCase(Locale.ROOT) : "^";
-            String nc = c + 1 < chunks.size() ? chunkCore[c + 1].toLowerCase(Locale.ROOT) : "$";
-            String nc2 = c + 2 < chunks.size() ? chunkCore[c + 2].toLowerCase(Locale.ROOT) : "$";
-            String pc3 = c > 2 ? chunkCore[c - 3].toLowerCase(Locale.ROOT) : "^";
+            String pc = c > 0 ? chunkLow[c - 1] : "^";
+            String pc2 = c > 1 ? chunkLow[c - 2] : "^";
+            String nc = c + 1 < nc0 ? chunkLow[c + 1] : "$";
+            String nc2 = c + 2 < nc0 ? chunkLow[c + 2] : "$";
+            String pc3 = c > 2 ? chunkLow[c - 3] : "^";
             f.add("pc3=" + pc3 + "|" + pc2 + "|" + pc);
-            f.add("nverb=" + nextVerb(chunkCore, c));
+            f.add("nverb=" + nextVerb(chunkLow, c));
             f.add("seen=" + (firstSeen.computeIfAbsent(ccl, k -> c) < c));
             f.add("pc=" + pc);
             f.add("pc2=" + pc2 + "|" + pc);
             f.add("nc=" + nc);
             f.add("nc2=" + nc + "|" + nc2);
-            f.add("pcchem=" + (c > 0 && words.isChemical(chunkCore[c - 1])));
-            f.add("ncchem=" + (c + 1 < chunks.size() && words.isChemical(chunkCore[c + 1])));
+            f.add("pcchem=" + (c > 0 && chunkChem[c - 1]));
+            f.add("ncchem=" + (c + 1 < nc0 && chunkChem[c + 1]));
             f.add("sent=" + Math.min(sent, 4));
             f.add("cue=" + (cueSentence == sent ? lastCue : "none"));
             f.add("verb=" + lastVerb);
@@ -176,9 +185,9 @@ final class RoleFeatures {
     }
 
     /** The first word ending in -ed among the four white-space words after chunk {@code c} ("was added"). */
-    private static String nextVerb(String[] chunkCore, int c) {
-        for (int k = c + 1; k < chunkCore.length && k <= c + 4; k++) {
-            String w = chunkCore[k].toLowerCase(Locale.ROOT);
+    private static String nextVerb(String[] chunkLow, int c) {
+        for (int k = c + 1; k < chunkLow.length && k <= c + 4; k++) {
+            String w = chunkLow[k];
             if (w.length() > 3 && w.endsWith("ed") && w.chars().allMatch(Character::isLetter)) {
                 return w;
             }

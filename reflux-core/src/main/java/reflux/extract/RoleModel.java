@@ -46,7 +46,8 @@ public final class RoleModel {
     private final String provenance;
 
     RoleModel(Map<String, float[]> weights, String provenance) {
-        this.weights = Map.copyOf(weights);
+        // a HashMap: Map.copyOf's linear probing was the hot spot of tagging (JFR)
+        this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
         this.provenance = provenance;
     }
 
