@@ -134,10 +134,14 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static String mentionLine(ChemuSpans labeller, String doc, Extraction e) {
+        return mentionLine(doc, labeller.of(e));
+    }
+
+    static String mentionLine(String doc, List<ChemuSpans.Labelled> spans) {
         ObjectNode o = JSON.createObjectNode();
         o.put("doc", doc);
         ArrayNode a = o.putArray("spans");
-        for (ChemuSpans.Labelled l : labeller.of(e)) {
+        for (ChemuSpans.Labelled l : spans) {
             a.addObject().put("label", l.label()).put("start", l.span().start()).put("end", l.span().end())
                     .put("text", l.span().text());
         }

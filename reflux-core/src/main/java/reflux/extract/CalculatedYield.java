@@ -7,17 +7,20 @@ import reflux.model.identity.Resolution;
 /**
  * The yield a paragraph implies but does not print: moles of product (its mass over the molar mass of its resolved
  * name, or its printed moles) over the moles of the limiting charged substance (the least, by printed moles or mass
- * over molar mass, among the starting materials and reagents charged before the work-up). A derived value, not a
+ * over molar mass, among the starting materials and reagents charged before the work-up; known reagents, bases,
+ * catalysts and solvents of the chemical vocabulary are never limiting while another charge is). A derived value, not a
  * text value: it has no offsets and ORD output marks it {@code CALCULATEDPERCENTYIELD}. Thread-safe if the resolver is.
  */
 public final class CalculatedYield {
     /** Charges below this fraction of the largest (in moles) count as catalytic, never limiting. */
     static final double CATALYTIC = 0.2;
     private final Function<String, Resolution> resolver;
+    private final ChemicalWords words;
 
     /** A calculator looking molar masses up with {@code resolver}. */
     public CalculatedYield(Function<String, Resolution> resolver) {
         this.resolver = resolver;
+        this.words = ChemicalWords.standard();
     }
 
     /** The percentage yield of {@code product} in {@code x}, or empty when a molar mass or amount is missing. */
@@ -27,14 +30,22 @@ public final class CalculatedYield {
             return OptionalDouble.empty();
         }
         java.util.List<Double> charged = new java.util.ArrayList<>();
+        java.util.List<Double> auxiliary = new java.util.ArrayList<>();
         for (Mention m : x.inputs()) {
             if (m.role() != MentionRole.STARTING_MATERIAL && m.role() != MentionRole.REAGENT_CATALYST) {
                 continue;
             }
             double n = moles(m);
             if (n > 0) {
-                charged.add(n);
+                // "sodium acetate", "triethylamine", "toluene": a reagent or solvent, not what the product is made of
+                String name = Products.key(m.name().text());
+                boolean known = words.isReagent(m.name().text()) || words.isWorkupMaterial(m.name().text())
+                        || CompoundTagger.SOLVENT_WORD.matcher(m.name().text()).matches() || name.isEmpty();
+                (known ? auxiliary : charged).add(n);
             }
+        }
+        if (charged.isEmpty()) {
+            charged = auxiliary;
         }
         double most = charged.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // a catalyst (under a fifth of the largest charge in moles) is not the limiting reagent

@@ -31,18 +31,58 @@ public final class ChemuSpans {
         return m.find(from) ? m.start() : -1;
     }
 
-    private final CompoundTagger tagger;
-    private final Workups actions;
-
-    /** A labeller over the shipped tables (load once and share; thread-safe). */
-    public ChemuSpans() {
-        this.tagger = new CompoundTagger(Lexicon.standard(), ChemicalWords.standard());
-        this.actions = Workups.standard();
+    /** A snippet's tokens, their lower-cased text and the observations the role model weighs. */
+    record Prepared(int[] tokens, String[] low, List<String[]> features) {
     }
 
-    /** The spans of {@code x}, by start offset, none overlapping. */
-    public List<Labelled> of(Extraction x) {
-        List<Labelled> out = new ArrayList<>();
+    private final CompoundTagger tagger;
+    private final Workups actions;
+    private final RoleFeatures features;
+    /** null = the rules alone give the chemical mentions and their roles. */
+    private final RoleModel model;
+    private final ParagraphExtractor extractor;
+
+    /** A labeller over the shipped tables and the shipped role model (load once and share; thread-safe). */
+    public ChemuSpans() {
+        this(RoleModel.standard());
+    }
+
+    /** A labeller whose chemical mentions and roles come from {@code model} (null = from the rules alone). */
+    public ChemuSpans(RoleModel model) {
+        Lexicon lexicon = Lexicon.standard();
+        this.tagger = new CompoundTagger(lexicon, ChemicalWords.standard());
+        this.actions = Workups.standard();
+        this.features = new RoleFeatures(lexicon, ChemicalWords.standard(), tagger);
+        this.model = model;
+        this.extractor = new ParagraphExtractor(lexicon);
+    }
+
+    /** A labeller that uses the rules alone (the role model's baseline, and its trainer's feature source). */
+    public static ChemuSpans rulesOnly() {
+        return new ChemuSpans(null);
+    }
+
+    /** The spans of {@code text} (extracted with the standard extractor). */
+    public List<Labelled> of(String text) {
+        return of(extractor.extract(text));
+    }
+
+    Prepared prepare(String text) {
+        Extraction x = extractor.extract(text);
+        return prepare(x, labels(x, new ArrayList<>()));
+    }
+
+    private Prepared prepare(Extraction x, int headingEnd) {
+        int[] tokens = Tokens.split(x.text());
+        String[] low = new String[tokens.length / 2];
+        for (int i = 0; i < low.length; i++) {
+            low[i] = x.text().substring(tokens[2 * i], tokens[2 * i + 1]).toLowerCase(java.util.Locale.ROOT);
+        }
+        return new Prepared(tokens, low, features.of(x, tokens, headingEnd));
+    }
+
+    /** Adds the example labels to {@code out}; returns where the heading after them ends (-1 = none). */
+    private static int labels(Extraction x, List<Labelled> out) {
         Matcher e = EXAMPLE.matcher(x.text());
         int headingEnd = -1;
         int firstAmount = x.inputs().stream().flatMap(m -> m.quantities().stream()).mapToInt(q -> q.span().start())
@@ -51,12 +91,28 @@ public final class ChemuSpans {
             out.add(new Labelled("EXAMPLE_LABEL", Span.of(x.text(), e.start(1), e.end(1))));
             headingEnd = Math.max(headingEnd, heading(x.text(), e.end()));
         }
+        return headingEnd;
+    }
+
+    /** The chemical mentions of {@code x} with their roles, by the model or by the rules. */
+    private List<Mention> compounds(Extraction x, int headingEnd) {
+        if (model == null) {
+            return tagger.tag(x, headingEnd);
+        }
+        Prepared p = prepare(x, headingEnd);
+        return RoleModel.spans(x.text(), p.tokens(), model.tag(p.features(), p.low()));
+    }
+
+    /** The spans of {@code x}, by start offset, none overlapping. */
+    public List<Labelled> of(Extraction x) {
+        List<Labelled> out = new ArrayList<>();
+        int headingEnd = labels(x, out);
         for (Mention p : x.products()) {
             for (Quantity q : p.quantities()) {
                 out.add(new Labelled(q.kind() == QuantityKind.PERCENT ? "YIELD_PERCENT" : "YIELD_OTHER", q.span()));
             }
         }
-        for (Mention m : tagger.tag(x, headingEnd)) {
+        for (Mention m : compounds(x, headingEnd)) {
             out.add(new Labelled(m.role().name(), m.name()));
         }
         for (Quantity q : x.temperatures()) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CompoundTagger {
     private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\b(?:in|into|with)\\s+(?:[\\d.,]+\\s*(?:ml|mL|l|L|"
             + "cc|liters?|litres?)\\.?\\s+(?:of\\s+)?)?(?:a\\s+|the\\s+|dry\\s+|anhydrous\\s+|absolute\\s+|fresh\\s+)*$");
-    private static final Pattern SOLVENT_WORD = Pattern.compile("(?i)water|methanol|ethanol|isopropanol|propanol|"
+    static final Pattern SOLVENT_WORD = Pattern.compile("(?i)water|methanol|ethanol|isopropanol|propanol|"
             + "butanol|acetone|acetonitrile|toluene|benzene|xylene|hexanes?|heptane|pentane|cyclohexane|"
             + "dichloromethane|methylene chloride|chloroform|tetrahydrofuran|(?:1,4-)?dioxane|diethyl ether|ether|"
             + "ethyl acetate|(?:N,N-)?dimethylformamide|(?:N,N-)?dimethylacetamide|dimethyl sulfoxide|"

@@ -1,0 +1,157 @@
+package reflux.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Trains a {@link RoleModel} on annotated snippets ({@link ChemuConll}) with the averaged perceptron (Collins 2002):
+ * greedy left-to-right decoding with the gold history, one update per wrong token, the weights averaged over every
+ * step; snippets shuffled each epoch with a fixed seed, features seen fewer than twice dropped. Deterministic for
+ * the same snippets and options. Not thread-safe (one trainer per thread).
+ *
+ * <pre>{@code
+ * RoleModel m = new RoleTrainer(10).train(ChemuConll.readAll(Path.of("../shared/data/chemu2020-train/conll")));
+ * }</pre>
+ */
+public final class RoleTrainer {
+    /** One snippet ready to learn from: token observations, gold tags and lower-cased tokens. */
+    record Example(List<String[]> features, int[] gold, String[] low) {
+    }
+
+    private final int epochs;
+    private final ChemuSpans labeller;
+
+    /** A trainer making {@code epochs} passes. */
+    public RoleTrainer(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1");
+        }
+        this.epochs = epochs;
+        this.labeller = ChemuSpans.rulesOnly();
+    }
+
+    /** A model trained on all of {@code docs}. */
+    public RoleModel train(List<ChemuConll> docs) {
+        List<Example> ex = new ArrayList<>();
+        for (ChemuConll d : docs) {
+            ex.add(example(d));
+        }
+        return learn(ex, String.format(Locale.ROOT, "averaged perceptron, %d epochs, %d ChEMU 2020 training "
+                + "snippets (reflux bench roles --write)", epochs, docs.size()));
+    }
+
+    /** Writes {@code m} as text (gzip it for the resource). */
+    public static void write(RoleModel m, java.io.Writer w) throws java.io.IOException {
+        m.write(w);
+    }
+
+    Example example(ChemuConll d) {
+        ChemuSpans.Prepared p = labeller.prepare(d.text());
+        int n = p.tokens().length / 2;
+        int[] gold = new int[n];
+        for (ChemuSpans.Labelled l : d.spans()) {
+            int role = -1;
+            for (int r = 0; r < RoleModel.ROLES.length; r++) {
+                if (RoleModel.ROLES[r].name().equals(l.label())) {
+                    role = r;
+                }
+            }
+            if (role < 0) {
+                continue;
+            }
+            boolean first = true;
+            for (int i = 0; i < n; i++) {
+                if (p.tokens()[2 * i] >= l.span().start() && p.tokens()[2 * i + 1] <= l.span().end()) {
+                    gold[i] = 1 + 2 * role + (first ? 0 : 1);
+                    first = false;
+                }
+            }
+        }
+        return new Example(p.features(), gold, p.low());
+    }
+
+    RoleModel learn(List<Example> examples, String provenance) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Example e : examples) {
+            for (String[] fs : e.features()) {
+                for (String f : fs) {
+                    counts.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        int k = RoleModel.TAGS.size();
+        Map<String, float[]> w = new HashMap<>();
+        Map<String, double[]> total = new HashMap<>();
+        Map<String, int[]> stamp = new HashMap<>();
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(20200101L);
+        int step = 0;
+        double[] score = new double[k];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (Example e : order) {
+                int p1 = -1;
+                int p2 = -1;
+                for (int i = 0; i < e.gold().length; i++) {
+                    step++;
+                    List<String> fs = new ArrayList<>();
+                    for (String f : e.features().get(i)) {
+                        if (counts.getOrDefault(f, 0) >= 2) {
+                            fs.add(f);
+                        }
+                    }
+                    fs.addAll(List.of(RoleModel.history(p1, p2, e.low()[i])));
+                    java.util.Arrays.fill(score, 0);
+                    for (String f : fs) {
+                        float[] v = w.get(f);
+                        if (v != null) {
+                            for (int c = 0; c < k; c++) {
+                                score[c] += v[c];
+                            }
+                        }
+                    }
+                    int guess = RoleModel.best(score, p1);
+                    int truth = e.gold()[i];
+                    if (guess != truth) {
+                        for (String f : fs) {
+                            update(w, total, stamp, f, truth, 1, step, k);
+                            update(w, total, stamp, f, guess, -1, step, k);
+                        }
+                    }
+                    p2 = p1;
+                    p1 = truth;
+                }
+            }
+        }
+        Map<String, float[]> avg = new HashMap<>();
+        for (Map.Entry<String, float[]> en : w.entrySet()) {
+            double[] t = total.get(en.getKey());
+            int[] s = stamp.get(en.getKey());
+            float[] a = new float[k];
+            boolean any = false;
+            for (int c = 0; c < k; c++) {
+                double v = (t[c] + (step - s[c]) * (double) en.getValue()[c]) / step;
+                a[c] = Math.abs(v) < 5e-4 ? 0 : (float) (Math.round(v * 1000) / 1000.0);
+                any |= a[c] != 0;
+            }
+            if (any) {
+                avg.put(en.getKey(), a);
+            }
+        }
+        return new RoleModel(avg, provenance);
+    }
+
+    private static void update(Map<String, float[]> w, Map<String, double[]> total, Map<String, int[]> stamp,
+            String f, int c, int v, int step, int k) {
+        float[] wv = w.computeIfAbsent(f, x -> new float[k]);
+        double[] tv = total.computeIfAbsent(f, x -> new double[k]);
+        int[] sv = stamp.computeIfAbsent(f, x -> new int[k]);
+        tv[c] += (step - sv[c]) * (double) wv[c];
+        sv[c] = step;
+        wv[c] += v;
+    }
+}
