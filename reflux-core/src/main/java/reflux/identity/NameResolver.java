@@ -28,7 +28,9 @@ import reflux.model.identity.ResolverWarning;
  * }</pre>
  *
  * <p>Thread-safe: the knowledge tables are immutable, OPSIN is initialised lazily on first need and shared, results
- * are cached per input string. Never throws for bad input; the result's status and message say what went wrong.
+ * are cached per input string (concurrent maps, no lock of the resolver's own); only the InChI library, which is not
+ * re-entrant, is entered by one thread at a time ({@link Structures#inchi}). {@link #resolveAll} resolves a batch on
+ * several threads. Never throws for bad input; the result's status and message say what went wrong.
  */
 public final class NameResolver {
 
@@ -39,6 +41,7 @@ public final class NameResolver {
     /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
     private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
     private static final Pattern RELATIVE_STEREO = Pattern.compile("(?<=\\d|\\(|,)[a-z]?[RS]\\*|\\brel-");
+    private static final Pattern LONE_ATOM = Pattern.compile("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
             ResolutionCache.fromEnvironment().orElse(null));
@@ -116,6 +119,14 @@ public final class NameResolver {
         }
         cache.putIfAbsent(name, r);
         return r;
+    }
+
+    /**
+     * Resolves a batch on up to {@code threads} threads ({@link NameBatch}): each distinct name once, results in
+     * the order of {@code names}.
+     */
+    public List<Resolution> resolveAll(List<String> names, int threads) {
+        return NameBatch.map(names, this::resolve, threads, done -> { });
     }
 
     private Resolution compute(String name) {
@@ -247,7 +258,7 @@ public final class NameResolver {
                 return new Parent(p.smiles(), "β-lactam nomenclature + OPSIN 2.9.0", w, null);
             }
             return new Parent(null, null, w, "β-lactam name translated to '" + bl.get().name()
-                    + "', which OPSIN cannot parse: " + p.message());
+                    + "', which OPSIN cannot parse: " + OpsinEngine.explain(bl.get().name()));
         }
         OpsinEngine.Parse p = OpsinEngine.parse(text);
         if (p.ok()) {
@@ -269,9 +280,15 @@ public final class NameResolver {
                     .PEPTIDE_SHORTHAND.format("peptide/amino-acid shorthand assembled from residues (L unless D-)")),
                     null);
         }
-        Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> OpsinEngine.parse(t).ok());
+        // the repair layer's successful parse is kept, not repeated
+        OpsinEngine.Parse[] accepted = new OpsinEngine.Parse[1];
+        Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> {
+            OpsinEngine.Parse q = OpsinEngine.parse(t);
+            accepted[0] = q;
+            return q.ok();
+        });
         if (repaired.isPresent()) {
-            OpsinEngine.Parse rp = OpsinEngine.parse(repaired.get().text());
+            OpsinEngine.Parse rp = accepted[0];
             List<String> w = new ArrayList<>(repaired.get().warnings());
             w.addAll(rp.warnings());
             return new Parent(rp.smiles(), "OPSIN 2.9.0 after repair", w, null);
@@ -281,7 +298,8 @@ public final class NameResolver {
             return new Parent(formula.get(), "formula reader", List.of(ResolverWarning.FORMULA_READ.format(
                     "read as a formula")), null);
         }
-        return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
+        return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: "
+                + OpsinEngine.explain(text));
     }
 
     private Parent withStereoWord(StereoWords.Found word) {
@@ -355,17 +373,32 @@ public final class NameResolver {
                 null, List.of());
     }
 
-    /** The facts of one structure (name-independent; its warnings are those of the structure alone). */
+    /**
+     * The facts of one structure (name-independent; its warnings are those of the structure alone). The SMILES is
+     * parsed once; the InChI (and from it the key) is generated once; the canonical SMILES is written with its atom
+     * order, so that the undefined-stereo labels need no second parse. Only all-facts mode parses the canonical SMILES
+     * again, for CIP labels in its atom order, and computes masses.
+     */
     private Resolution structure(String smiles, String source) {
         StructureFacts f;
+        List<String> undefined;
         try {
+            IAtomContainer mol = Structures.parseSmiles(smiles);
+            int[] order = new int[mol.getAtomCount()];
+            String canonical = Structures.canonicalSmiles(mol, order);
+            String[] inchi = Structures.inchi(mol);
+            int charge = AtomContainerManipulator.getTotalFormalCharge(mol);
             if (identityOnly) {
-                IAtomContainer mol = Structures.parseSmiles(smiles);
-                String[] inchi = Structures.inchi(mol);
-                f = new StructureFacts(Structures.canonicalSmiles(mol), Structures.hillFormula(mol), 0, 0,
-                        AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], List.of());
+                undefined = order.length > 0 && order[0] < 0 ? UndefinedStereo.of(canonical)
+                        : UndefinedStereo.of(mol, order);
+                f = new StructureFacts(canonical, Structures.hillFormula(mol), 0, 0, charge, inchi[0], inchi[1],
+                        List.of());
             } else {
-                f = Structures.facts(smiles);
+                IAtomContainer inOrder = Structures.parseSmiles(canonical);
+                undefined = UndefinedStereo.of(inOrder);
+                f = new StructureFacts(canonical, Structures.hillFormula(mol), Structures.molarMass(mol),
+                        Structures.monoisotopicMass(mol), charge, inchi[0], inchi[1],
+                        Structures.cipLabelsInPlace(inOrder));
             }
         } catch (InvalidSmilesException | RuntimeException e) {
             return unresolved(smiles, List.of(), "structure from " + source + " cannot be processed"
@@ -376,7 +409,6 @@ public final class NameResolver {
         if (f.inchiKey() == null) {
             warnings.add("no standard InChI could be generated for this structure");
         }
-        List<String> undefined = UndefinedStereo.of(f.smiles());
         if (!undefined.isEmpty()) {
             warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
         }
@@ -391,6 +423,6 @@ public final class NameResolver {
     }
 
     private static boolean isLoneAtom(String smiles) {
-        return smiles.matches("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
+        return LONE_ATOM.matcher(smiles).matches();
     }
 }
