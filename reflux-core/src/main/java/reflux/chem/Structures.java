@@ -60,18 +60,23 @@ public final class Structures {
      * again); when CDK has to write the components one by one (see below) {@code order} is filled with -1 instead.
      */
     public static String canonicalSmiles(IAtomContainer mol, int[] order) {
-        try {
-            return order == null ? new SmilesGenerator(SmiFlavor.Absolute).create(mol)
-                    : new SmilesGenerator(SmiFlavor.Absolute).create(mol, order);
-        } catch (CDKException e) {
-            throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
-        } catch (ArrayIndexOutOfBoundsException e) {
-            // CDK 2.12/Beam fails on some records of many identical small components (disodium phosphate
-            // dodecahydrate): write each component canonically and join them in sorted order instead
-            if (order != null) {
-                java.util.Arrays.fill(order, -1);
+        // CDK 2.12 numbers the atoms of an isomeric canonical SMILES by an InChI (SmilesGenerator.labels calls
+        // InChINumbersTools, which runs the InChI library): the same lock as inchi(), or two threads would be in the
+        // library at once. (This InChI run, about 1.5 ms, is most of what a canonical SMILES costs.)
+        synchronized (INCHI_LOCK) {
+            try {
+                return order == null ? new SmilesGenerator(SmiFlavor.Absolute).create(mol)
+                        : new SmilesGenerator(SmiFlavor.Absolute).create(mol, order);
+            } catch (CDKException e) {
+                throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
+            } catch (ArrayIndexOutOfBoundsException e) {
+                // CDK 2.12/Beam fails on some records of many identical small components (disodium phosphate
+                // dodecahydrate): write each component canonically and join them in sorted order instead
+                if (order != null) {
+                    java.util.Arrays.fill(order, -1);
+                }
+                return componentwise(mol);
             }
-            return componentwise(mol);
         }
     }
 

@@ -28,22 +28,28 @@ public final class NameBatch {
 
     /**
      * {@code fn} of every name, in the order of {@code names}; each distinct name is computed once. {@code done}
-     * hears the count of distinct names finished so far (from whichever thread finished one; may be called
-     * concurrently). {@code threads} below 2 computes on the calling thread.
+     * hears how many of {@code names} (repeats counted) are answered so far, after each distinct name (from
+     * whichever thread finished it; may be called concurrently; the last call says {@code names.size()}).
+     * {@code threads} below 2 computes on the calling thread.
      */
     public static <T> List<T> map(List<String> names, Function<String, T> fn, int threads, IntConsumer done) {
         Map<String, Integer> index = new HashMap<>();
         List<String> distinct = new ArrayList<>();
+        List<Integer> repeats = new ArrayList<>();
         for (String n : names) {
-            if (index.putIfAbsent(n, distinct.size()) == null) {
+            Integer known = index.putIfAbsent(n, distinct.size());
+            if (known == null) {
                 distinct.add(n);
+                repeats.add(1);
+            } else {
+                repeats.set(known, repeats.get(known) + 1);
             }
         }
         Object[] results = new Object[distinct.size()];
         AtomicInteger finished = new AtomicInteger();
         IntConsumer one = i -> {
             results[i] = fn.apply(distinct.get(i));
-            done.accept(finished.incrementAndGet());
+            done.accept(finished.addAndGet(repeats.get(i)));
         };
         if (threads < 2 || distinct.size() < 2) {
             for (int i = 0; i < results.length; i++) {

@@ -7,10 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.openscience.cdk.exception.InvalidSmilesException;
-import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
-import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
+import reflux.identity.StructureOfSmiles.Facts;
 import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
 import reflux.model.identity.ResolverWarning;
@@ -50,8 +48,8 @@ public final class NameResolver {
     private final Dictionary dictionary;
     private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
     private final ResolutionCache persistent;
-    /** Only structure, formula, charge, InChI and InChIKey (no CIP labels, masses or suggestions). */
-    private final boolean identityOnly;
+    /** Which facts a result states (what the caller asks for; the rest is never computed). */
+    private final Facts facts;
     /** Facts per structure SMILES: names of one compound (salts, spellings, dictionary synonyms) share them. */
     private final ConcurrentMap<String, Resolution> bySmiles = new ConcurrentHashMap<>();
 
@@ -62,15 +60,14 @@ public final class NameResolver {
 
     /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
-        this(normaliser, dictionary, persistent, false);
+        this(normaliser, dictionary, persistent, Facts.ALL);
     }
 
-    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent,
-                         boolean identityOnly) {
+    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent, Facts facts) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
         this.persistent = persistent;
-        this.identityOnly = identityOnly;
+        this.facts = facts;
     }
 
     /**
@@ -78,7 +75,15 @@ public final class NameResolver {
      * InChIKey — and leaves CIP labels empty, masses null and suggestions out (corpus runs, {@code bench names}).
      */
     public static NameResolver identityOnly() {
-        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, true);
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.IDENTITY);
+    }
+
+    /**
+     * A fresh resolver that states only the InChI, InChIKey and charge of a resolved name ({@link Facts#KEY}): the
+     * fastest way to compare names by structure ({@code bench names}, corpus agreement).
+     */
+    public static NameResolver keyOnly() {
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.KEY);
     }
 
     /** The shared resolver with the shipped tables. */
@@ -204,7 +209,7 @@ public final class NameResolver {
             }
         }
         return unresolved(name, warnings, parent.message(),
-                identityOnly ? List.of() : Suggestions.closest(text, dictionary.allNames()));
+                facts != Facts.ALL ? List.of() : Suggestions.closest(text, dictionary.allNames()));
     }
 
     /**
@@ -258,7 +263,7 @@ public final class NameResolver {
                 return new Parent(p.smiles(), "β-lactam nomenclature + OPSIN 2.9.0", w, null);
             }
             return new Parent(null, null, w, "β-lactam name translated to '" + bl.get().name()
-                    + "', which OPSIN cannot parse: " + OpsinEngine.explain(bl.get().name()));
+                    + "', which OPSIN cannot parse: " + whyNot(bl.get().name(), p));
         }
         OpsinEngine.Parse p = OpsinEngine.parse(text);
         if (p.ok()) {
@@ -299,7 +304,15 @@ public final class NameResolver {
                     "read as a formula")), null);
         }
         return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: "
-                + OpsinEngine.explain(text));
+                + whyNot(text, p));
+    }
+
+    /**
+     * OPSIN's reason for failing on {@code text}: with its detailed failure analysis (a second parse), except in
+     * {@link Facts#KEY} mode, which states no more than the key and keeps the short message of the failed parse.
+     */
+    private String whyNot(String text, OpsinEngine.Parse failed) {
+        return facts == Facts.KEY ? failed.message() : OpsinEngine.explain(text);
     }
 
     private Parent withStereoWord(StereoWords.Found word) {
@@ -357,7 +370,7 @@ public final class NameResolver {
     private Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
         Resolution known = bySmiles.get(smiles);
         if (known == null) {
-            known = structure(smiles, source);
+            known = StructureOfSmiles.of(smiles, source, facts);
             if (bySmiles.size() >= CACHE_LIMIT) {
                 bySmiles.clear();
             }
@@ -371,50 +384,6 @@ public final class NameResolver {
         return new Resolution(name, ResolutionStatus.RESOLVED, known.smiles(), known.formula(), known.molarMass(),
                 known.monoisotopicMass(), known.charge(), known.inchi(), known.inchiKey(), known.cip(), source, w,
                 null, List.of());
-    }
-
-    /**
-     * The facts of one structure (name-independent; its warnings are those of the structure alone). The SMILES is
-     * parsed once; the InChI (and from it the key) is generated once; the canonical SMILES is written with its atom
-     * order, so that the undefined-stereo labels need no second parse. Only all-facts mode parses the canonical SMILES
-     * again, for CIP labels in its atom order, and computes masses.
-     */
-    private Resolution structure(String smiles, String source) {
-        StructureFacts f;
-        List<String> undefined;
-        try {
-            IAtomContainer mol = Structures.parseSmiles(smiles);
-            int[] order = new int[mol.getAtomCount()];
-            String canonical = Structures.canonicalSmiles(mol, order);
-            String[] inchi = Structures.inchi(mol);
-            int charge = AtomContainerManipulator.getTotalFormalCharge(mol);
-            if (identityOnly) {
-                undefined = order.length > 0 && order[0] < 0 ? UndefinedStereo.of(canonical)
-                        : UndefinedStereo.of(mol, order);
-                f = new StructureFacts(canonical, Structures.hillFormula(mol), 0, 0, charge, inchi[0], inchi[1],
-                        List.of());
-            } else {
-                IAtomContainer inOrder = Structures.parseSmiles(canonical);
-                undefined = UndefinedStereo.of(inOrder);
-                f = new StructureFacts(canonical, Structures.hillFormula(mol), Structures.molarMass(mol),
-                        Structures.monoisotopicMass(mol), charge, inchi[0], inchi[1],
-                        Structures.cipLabelsInPlace(inOrder));
-            }
-        } catch (InvalidSmilesException | RuntimeException e) {
-            return unresolved(smiles, List.of(), "structure from " + source + " cannot be processed"
-                    + (e instanceof InvalidSmilesException && e.getMessage() != null ? ": " + e.getMessage()
-                    : " (an internal error in the structure toolkit)"), List.of());
-        }
-        List<String> warnings = new ArrayList<>();
-        if (f.inchiKey() == null) {
-            warnings.add("no standard InChI could be generated for this structure");
-        }
-        if (!undefined.isEmpty()) {
-            warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
-        }
-        return new Resolution(smiles, ResolutionStatus.RESOLVED, f.smiles(), f.formula(),
-                identityOnly ? null : f.molarMass(), identityOnly ? null : f.monoisotopicMass(), f.charge(),
-                f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
     }
 
     private static Resolution unresolved(String name, List<String> warnings, String message, List<String> suggestions) {

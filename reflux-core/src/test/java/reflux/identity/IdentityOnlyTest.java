@@ -32,6 +32,21 @@ class IdentityOnlyTest {
         assertThat(lean.cip()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cefepime dihydrochloride monohydrate | LRAJHPGSGBRUJN-OMIVUECESA-N
+            acetic acid                          | QTBSBXVTEAMEQO-UHFFFAOYSA-N
+            sodium acetate                       | VMHLLURERBWHNL-UHFFFAOYSA-M
+            """)
+    void keyOnlyStatesThePublishedKeyAndNoFormula(String name, String key) {
+        // keys: ../shared/reference/seed-names.tsv (cefepime salt) and PubChem (acetic acid, sodium acetate)
+        Resolution r = NameResolver.keyOnly().resolve(name);
+        assertThat(r.isResolved()).isTrue();
+        assertThat(r.inchiKey()).isEqualTo(key);
+        assertThat(r.formula()).isNull();
+        assertThat(r.cip()).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void undefinedDoubleBondLabelledInTheCanonicalSmilesOrder() {
         // but-2-ene is written CC=CC whatever the canonical order (symmetric): the open double bond is atoms 2 and 3
