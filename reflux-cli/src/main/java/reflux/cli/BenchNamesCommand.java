@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import reflux.identity.NameBatch;
 import reflux.identity.NameResolver;
 import reflux.model.identity.Resolution;
 import uk.ac.cam.ch.wwmm.opsin.NameToStructure;
@@ -25,8 +28,9 @@ import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
  * seeded sample of distinct names with their stored structures from the USPTO/ORD development set. Prints per
  * engine resolved %, full-InChIKey agreement %, skeleton (first block) agreement %, resolved-but-wrong % (a key
  * whose skeleton differs from the stored one), then warm names/s (a fresh, empty resolver per pass in a warm JVM)
- * and the cold wall time of a child JVM resolving the whole sample once; Reflux both with all facts and in
- * {@link NameResolver#identityOnly()} mode (structure, formula, charge, InChI/InChIKey only).
+ * and the cold wall time of a child JVM resolving the whole sample once; Reflux with all facts, in
+ * {@link NameResolver#identityOnly()} mode (structure, formula, charge, InChI/InChIKey only) and in
+ * {@link NameResolver#keyOnly()} mode (InChI/InChIKey only: what bare OPSIN + CDK gives and the comparison needs).
  */
 @Command(name = "names", mixinStandardHelpOptions = true,
         description = "Resolver vs bare OPSIN on a seeded sample of USPTO names with stored structures.")
@@ -47,6 +51,10 @@ final class BenchNamesCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Warm passes per engine (median; default "
             + "${DEFAULT-VALUE}); 0 skips timing.")
     int rounds;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads of the parallel warm figures, for "
+            + "Reflux (NameBatch) and bare OPSIN alike (default ${DEFAULT-VALUE}; 1 prints the 1-thread figures only).")
+    int threads;
 
     @Option(names = "--no-cold", description = "Skip the cold child-JVM timing.")
     boolean noCold;
@@ -71,7 +79,8 @@ final class BenchNamesCommand implements Callable<Integer> {
         if (child != null) {
             List<String> names = Files.readAllLines(childNames, StandardCharsets.UTF_8);
             Function<String, Answer> engine = "opsin".equals(child) ? opsin()
-                    : "reflux-identity".equals(child) ? reflux(NameResolver.identityOnly()) : reflux();
+                    : "reflux-identity".equals(child) ? reflux(NameResolver.identityOnly())
+                    : "reflux-key".equals(child) ? reflux(NameResolver.keyOnly()) : reflux();
             int n = 0;
             for (String name : names) {
                 if (engine.apply(name).key() != null) {
@@ -115,23 +124,20 @@ final class BenchNamesCommand implements Callable<Integer> {
         }
         List<String> names = items.stream().map(NameSample.Item::name).toList();
         if (rounds > 0) {
-            double rw = warm(names, () -> reflux());
-            double ri = warm(names, () -> reflux(NameResolver.identityOnly()));
-            double ow = warm(names, () -> opsin());
-            out.printf(Locale.ROOT, "  warm (fresh empty resolver per pass, median of %d): Reflux %.0f names/s (all "
-                    + "facts), %.0f names/s (identity only), bare OPSIN+CDK InChIKey %.0f names/s%n", rounds,
-                    names.size() / rw, names.size() / ri, names.size() / ow);
+            warmFigures(out, names);
         }
         if (!noCold) {
             Path tmp = Files.createTempFile("reflux-bench-names", ".txt");
             try {
                 Files.write(tmp, names, StandardCharsets.UTF_8);
+                double rk = cold("reflux-key", tmp);
                 double rc = cold("reflux", tmp);
                 double ric = cold("reflux-identity", tmp);
                 double oc = cold("opsin", tmp);
-                out.printf(Locale.ROOT, "  cold (child JVM, start to exit, %d names): Reflux %.2f s (all facts), %.2f s "
-                        + "(identity only), bare OPSIN+CDK InChIKey %.2f s (ratios %.2f, %.2f)%n", names.size(), rc,
-                        ric, oc, rc / oc, ric / oc);
+                out.printf(Locale.ROOT, "  cold (child JVM with this JVM's -XX/-Xss/-Xshare options, 1 thread, start "
+                        + "to exit, %d names): Reflux %.2f s (key only), %.2f s (identity only), %.2f s (all facts), "
+                        + "bare OPSIN+CDK InChIKey %.2f s (ratios to OPSIN %.2f, %.2f, %.2f)%n", names.size(), rk, ric,
+                        rc, oc, rk / oc, ric / oc, rc / oc);
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -231,29 +237,91 @@ final class BenchNamesCommand implements Callable<Integer> {
         return got.substring(0, 14).equals(want.substring(0, 14)) ? "stereo" : "wrong";
     }
 
-    private double warm(List<String> names, java.util.function.Supplier<Function<String, Answer>> engines) {
-        double[] t = new double[rounds];
-        for (int k = 0; k < rounds; k++) {
-            Function<String, Answer> e = engines.get();
-            long t0 = System.nanoTime();
-            for (String name : names) {
-                e.apply(name);
+    /** One engine of the warm figures: a fresh engine per pass (Reflux: a new, empty resolver). */
+    private record Engine(String label, Supplier<Function<String, Answer>> make) {
+    }
+
+    /**
+     * Warm names/s, 1 thread and {@link #threads} threads, every engine on the same names: the engines take turns
+     * within each round (so that a change in machine load falls on all of them), median of {@link #rounds}; beside
+     * the wall-clock figure the names per CPU-second of the whole process (GC and compiler threads included), which
+     * a loaded machine disturbs much less.
+     */
+    private void warmFigures(PrintWriter out, List<String> names) {
+        List<Engine> engines = List.of(new Engine("Reflux (key only)", () -> reflux(NameResolver.keyOnly())),
+                new Engine("Reflux (identity only)", () -> reflux(NameResolver.identityOnly())),
+                new Engine("Reflux (all facts)", BenchNamesCommand::reflux),
+                new Engine("bare OPSIN+CDK InChIKey", BenchNamesCommand::opsin));
+        out.printf(Locale.ROOT, "  warm (fresh empty resolver per pass, engines in turn, median of %d; names/s wall"
+                + " | names per CPU-second):%n", rounds);
+        List<Integer> counts = threads > 1 ? List.of(1, threads) : List.of(1);
+        for (int t : counts) {
+            double[][] wall = new double[engines.size()][rounds];
+            double[][] cpu = new double[engines.size()][rounds];
+            for (int k = 0; k < rounds; k++) {
+                for (int e = 0; e < engines.size(); e++) {
+                    Function<String, Answer> engine = engines.get(e).make().get();
+                    long c0 = processCpuNanos();
+                    long t0 = System.nanoTime();
+                    NameBatch.map(names, engine, t, done -> { });
+                    wall[e][k] = (System.nanoTime() - t0) / 1e9;
+                    cpu[e][k] = (processCpuNanos() - c0) / 1e9;
+                }
             }
-            t[k] = (System.nanoTime() - t0) / 1e9;
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "    %d thread%s:", t,
+                    t == 1 ? " " : "s"));
+            for (int e = 0; e < engines.size(); e++) {
+                line.append(String.format(Locale.ROOT, "%s %s %.0f | %.0f", e == 0 ? "" : ",", engines.get(e).label(),
+                        names.size() / median(wall[e]), names.size() / median(cpu[e])));
+            }
+            line.append(String.format(Locale.ROOT, "; speed Reflux (key only) / OPSIN %.2f wall, %.2f CPU",
+                    median(wall[3]) / median(wall[0]), median(cpu[3]) / median(cpu[0])));
+            out.println(line);
+            out.flush();
         }
+    }
+
+    private static double median(double[] xs) {
+        double[] t = xs.clone();
         Arrays.sort(t);
-        return t[rounds / 2];
+        return t[t.length / 2];
+    }
+
+    /** CPU time of this process so far (all threads), or wall time where the JVM does not report it. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long n = os.getProcessCpuTime();
+            if (n >= 0) {
+                return n;
+            }
+        }
+        return System.nanoTime();
     }
 
     private static double cold(String engine, Path names) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "bench", "names", "--child", engine, "--child-names", names.toString());
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(childJvmOptions());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "bench", "names", "--child", engine, "--child-names", names.toString()));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         p.waitFor();
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * The JVM options this process runs with that shape a cold start (the launcher's class-data archive, compiler,
+     * GC and stack settings: {@code -XX:}, {@code -Xss}, {@code -Xshare}), given to every child alike; system
+     * properties are not passed on, so the children never use the persistent resolution cache.
+     */
+    private static List<String> childJvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:") && !a.startsWith("-XX:StartFlightRecording")
+                        && !a.startsWith("-XX:FlightRecorderOptions")
+                        || a.startsWith("-Xss") || a.startsWith("-Xshare"))
+                .toList();
     }
 
     private static Path findData() {

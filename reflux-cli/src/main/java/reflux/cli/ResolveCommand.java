@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import reflux.identity.NameBatch;
 import reflux.identity.NameResolver;
 import reflux.model.identity.Resolution;
 import reflux.text.TerminalText;
@@ -52,6 +54,10 @@ final class ResolveCommand implements Callable<Integer> {
     /** Progress threshold when the session is interactive ({@code System.console()} present). */
     static final int PROGRESS_ON_TERMINAL = 100;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Resolve on N threads (default: the processors, "
+            + "${DEFAULT-VALUE}); each distinct name once, output in input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     /** Where {@code --file -} reads from (tests replace it). */
     InputStream stdin = System.in;
 
@@ -79,15 +85,16 @@ final class ResolveCommand implements Callable<Integer> {
         boolean progress = all.size() > PROGRESS_ABOVE
                 || System.console() != null && all.size() > PROGRESS_ON_TERMINAL;
         int every = Math.max(1, Math.min(1000, all.size() / 20));
-        List<Resolution> results = new ArrayList<>();
-        Function<String, Resolution> resolve = resolver.get();
-        for (String n : all) {
-            results.add(resolve.apply(n));
-            if (progress && (results.size() % every == 0 || results.size() == all.size())) {
-                err.println("reflux resolve: " + results.size() + " of " + all.size() + " names");
-                err.flush();
+        AtomicInteger reported = new AtomicInteger();
+        List<Resolution> results = NameBatch.map(all, resolver.get(), threads, done -> {
+            int bucket = done == all.size() ? Integer.MAX_VALUE : done / every;
+            if (progress && bucket > reported.getAndAccumulate(bucket, Math::max)) {
+                synchronized (err) {
+                    err.println("reflux resolve: " + done + " of " + all.size() + " names");
+                    err.flush();
+                }
             }
-        }
+        });
         if (json) {
             out.println(toJson(results));
         } else {

@@ -101,7 +101,8 @@ public final class PersistentCache<V> {
     private volatile boolean loaded;
     /** {@link #stamp()} of the file when this process last read or wrote it. */
     private volatile List<Object> seen;
-    private boolean hookAdded;
+    /** Volatile: {@link #put} checks it without the lock, so that threads putting in parallel do not queue on it. */
+    private volatile boolean hookAdded;
 
     /**
      * A cache in {@code file} starting with {@code magic}, whose entries are valid for {@code key} (null: {@link
@@ -359,6 +360,9 @@ public final class PersistentCache<V> {
     }
 
     private void addHook() {
+        if (hookAdded) {
+            return;
+        }
         synchronized (this) {
             if (!hookAdded) {
                 hookAdded = true;

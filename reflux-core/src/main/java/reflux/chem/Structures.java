@@ -31,7 +31,9 @@ import io.github.dan2097.jnainchi.InchiStatus;
  *
  * <p>Thread-safe: one SMILES parser per thread (its construction, mostly CDK's logging-tool lookup, cost as much as
  * parsing a small molecule; its settings are never changed), generators are created per call (cheap) and InChI
- * generation, which goes through the native library, is serialised.
+ * generation, which goes through the native library, is serialised: the InChI 1.07 library that jna-inchi 1.3
+ * wraps keeps global state and crashes or corrupts results when entered from several threads (IUPAC-InChI/InChI
+ * issues 39 and 86), so this one lock is kept even though batch resolution runs on several threads.
  */
 public final class Structures {
 
@@ -49,14 +51,32 @@ public final class Structures {
 
     /** Canonical isomeric SMILES (stereo and isotopes kept). */
     public static String canonicalSmiles(IAtomContainer mol) {
-        try {
-            return new SmilesGenerator(SmiFlavor.Absolute).create(mol);
-        } catch (CDKException e) {
-            throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
-        } catch (ArrayIndexOutOfBoundsException e) {
-            // CDK 2.12/Beam fails on some records of many identical small components (disodium phosphate
-            // dodecahydrate): write each component canonically and join them in sorted order instead
-            return componentwise(mol);
+        return canonicalSmiles(mol, null);
+    }
+
+    /**
+     * Canonical isomeric SMILES; when {@code order} (length = atom count) is given and the result is written in one
+     * piece, {@code order[i]} is the position of atom {@code i} in the SMILES (= its index when the SMILES is parsed
+     * again); when CDK has to write the components one by one (see below) {@code order} is filled with -1 instead.
+     */
+    public static String canonicalSmiles(IAtomContainer mol, int[] order) {
+        // CDK 2.12 numbers the atoms of an isomeric canonical SMILES by an InChI (SmilesGenerator.labels calls
+        // InChINumbersTools, which runs the InChI library): the same lock as inchi(), or two threads would be in the
+        // library at once. (This InChI run, about 1.5 ms, is most of what a canonical SMILES costs.)
+        synchronized (INCHI_LOCK) {
+            try {
+                return order == null ? new SmilesGenerator(SmiFlavor.Absolute).create(mol)
+                        : new SmilesGenerator(SmiFlavor.Absolute).create(mol, order);
+            } catch (CDKException e) {
+                throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
+            } catch (ArrayIndexOutOfBoundsException e) {
+                // CDK 2.12/Beam fails on some records of many identical small components (disodium phosphate
+                // dodecahydrate): write each component canonically and join them in sorted order instead
+                if (order != null) {
+                    java.util.Arrays.fill(order, -1);
+                }
+                return componentwise(mol);
+            }
         }
     }
 
@@ -119,6 +139,14 @@ public final class Structures {
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException(e);
         }
+        return cipLabelsInPlace(copy);
+    }
+
+    /**
+     * {@link #cipLabels} without the copy: the descriptors are left as properties of {@code mol}'s atoms and bonds
+     * (for a container the caller made and owns, such as a freshly parsed one).
+     */
+    public static List<String> cipLabelsInPlace(IAtomContainer copy) {
         CIPTool.label(copy);
         List<String> labels = new ArrayList<>();
         for (IAtom atom : copy.atoms()) {
@@ -148,8 +176,9 @@ public final class Structures {
             throw new IllegalStateException("CDK wrote a SMILES it cannot read: " + smiles, e);
         }
         String[] inchi = inchi(mol);
+        // the re-parsed container is this method's own: labelled in place, no copy
         return new StructureFacts(smiles, hillFormula(mol), molarMass(mol), monoisotopicMass(mol),
-                AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], cipLabels(canonical));
+                AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], cipLabelsInPlace(canonical));
     }
 
     /** Facts of a SMILES string. */

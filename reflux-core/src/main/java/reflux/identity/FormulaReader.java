@@ -15,8 +15,6 @@ import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.silent.SilentChemObjectBuilder;
-import org.openscience.cdk.smiles.SmiFlavor;
-import org.openscience.cdk.smiles.SmilesGenerator;
 import reflux.chem.Structures;
 import reflux.data.TsvTable;
 
@@ -357,11 +355,7 @@ final class FormulaReader {
     }
 
     private static String write(IAtomContainer mol) {
-        try {
-            return new SmilesGenerator(SmiFlavor.Absolute).create(mol);
-        } catch (CDKException e) {
-            throw new IllegalStateException("cannot write SMILES: " + e.getMessage(), e);
-        }
+        return Structures.canonicalSmiles(mol);
     }
 
     private static int digitsEnd(String s, int from) {

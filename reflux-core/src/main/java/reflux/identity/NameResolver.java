@@ -7,10 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.openscience.cdk.exception.InvalidSmilesException;
-import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
-import reflux.chem.StructureFacts;
 import reflux.chem.Structures;
+import reflux.identity.StructureOfSmiles.Facts;
 import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
 import reflux.model.identity.ResolverWarning;
@@ -28,7 +26,9 @@ import reflux.model.identity.ResolverWarning;
  * }</pre>
  *
  * <p>Thread-safe: the knowledge tables are immutable, OPSIN is initialised lazily on first need and shared, results
- * are cached per input string. Never throws for bad input; the result's status and message say what went wrong.
+ * are cached per input string (concurrent maps, no lock of the resolver's own); only the InChI library, which is not
+ * re-entrant, is entered by one thread at a time ({@link Structures#inchi}). {@link #resolveAll} resolves a batch on
+ * several threads. Never throws for bad input; the result's status and message say what went wrong.
  */
 public final class NameResolver {
 
@@ -39,6 +39,7 @@ public final class NameResolver {
     /** Separators of a mixture: "/", " and ", " + ", " - " (parts must all be dictionary names). */
     private static final Pattern MIXTURE_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s+and\\s+|\\s+\\+\\s+|\\s+-\\s+");
     private static final Pattern RELATIVE_STEREO = Pattern.compile("(?<=\\d|\\(|,)[a-z]?[RS]\\*|\\brel-");
+    private static final Pattern LONE_ATOM = Pattern.compile("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
             ResolutionCache.fromEnvironment().orElse(null));
@@ -47,8 +48,8 @@ public final class NameResolver {
     private final Dictionary dictionary;
     private final ConcurrentMap<String, Resolution> cache = new ConcurrentHashMap<>();
     private final ResolutionCache persistent;
-    /** Only structure, formula, charge, InChI and InChIKey (no CIP labels, masses or suggestions). */
-    private final boolean identityOnly;
+    /** Which facts a result states (what the caller asks for; the rest is never computed). */
+    private final Facts facts;
     /** Facts per structure SMILES: names of one compound (salts, spellings, dictionary synonyms) share them. */
     private final ConcurrentMap<String, Resolution> bySmiles = new ConcurrentHashMap<>();
 
@@ -59,15 +60,14 @@ public final class NameResolver {
 
     /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
-        this(normaliser, dictionary, persistent, false);
+        this(normaliser, dictionary, persistent, Facts.ALL);
     }
 
-    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent,
-                         boolean identityOnly) {
+    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent, Facts facts) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
         this.persistent = persistent;
-        this.identityOnly = identityOnly;
+        this.facts = facts;
     }
 
     /**
@@ -75,7 +75,15 @@ public final class NameResolver {
      * InChIKey — and leaves CIP labels empty, masses null and suggestions out (corpus runs, {@code bench names}).
      */
     public static NameResolver identityOnly() {
-        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, true);
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.IDENTITY);
+    }
+
+    /**
+     * A fresh resolver that states only the InChI, InChIKey and charge of a resolved name ({@link Facts#KEY}): the
+     * fastest way to compare names by structure ({@code bench names}, corpus agreement).
+     */
+    public static NameResolver keyOnly() {
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.KEY);
     }
 
     /** The shared resolver with the shipped tables. */
@@ -116,6 +124,14 @@ public final class NameResolver {
         }
         cache.putIfAbsent(name, r);
         return r;
+    }
+
+    /**
+     * Resolves a batch on up to {@code threads} threads ({@link NameBatch}): each distinct name once, results in
+     * the order of {@code names}.
+     */
+    public List<Resolution> resolveAll(List<String> names, int threads) {
+        return NameBatch.map(names, this::resolve, threads, done -> { });
     }
 
     private Resolution compute(String name) {
@@ -193,7 +209,7 @@ public final class NameResolver {
             }
         }
         return unresolved(name, warnings, parent.message(),
-                identityOnly ? List.of() : Suggestions.closest(text, dictionary.allNames()));
+                facts != Facts.ALL ? List.of() : Suggestions.closest(text, dictionary.allNames()));
     }
 
     /**
@@ -247,7 +263,7 @@ public final class NameResolver {
                 return new Parent(p.smiles(), "β-lactam nomenclature + OPSIN 2.9.0", w, null);
             }
             return new Parent(null, null, w, "β-lactam name translated to '" + bl.get().name()
-                    + "', which OPSIN cannot parse: " + p.message());
+                    + "', which OPSIN cannot parse: " + whyNot(bl.get().name(), p));
         }
         OpsinEngine.Parse p = OpsinEngine.parse(text);
         if (p.ok()) {
@@ -269,9 +285,15 @@ public final class NameResolver {
                     .PEPTIDE_SHORTHAND.format("peptide/amino-acid shorthand assembled from residues (L unless D-)")),
                     null);
         }
-        Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> OpsinEngine.parse(t).ok());
+        // the repair layer's successful parse is kept, not repeated
+        OpsinEngine.Parse[] accepted = new OpsinEngine.Parse[1];
+        Optional<NameRepairs.Repaired> repaired = NameRepairs.standard().retry(text, t -> {
+            OpsinEngine.Parse q = OpsinEngine.parse(t);
+            accepted[0] = q;
+            return q.ok();
+        });
         if (repaired.isPresent()) {
-            OpsinEngine.Parse rp = OpsinEngine.parse(repaired.get().text());
+            OpsinEngine.Parse rp = accepted[0];
             List<String> w = new ArrayList<>(repaired.get().warnings());
             w.addAll(rp.warnings());
             return new Parent(rp.smiles(), "OPSIN 2.9.0 after repair", w, null);
@@ -281,7 +303,16 @@ public final class NameResolver {
             return new Parent(formula.get(), "formula reader", List.of(ResolverWarning.FORMULA_READ.format(
                     "read as a formula")), null);
         }
-        return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: " + p.message());
+        return new Parent(null, null, List.of(), "not in the dictionary and not parsable by OPSIN: "
+                + whyNot(text, p));
+    }
+
+    /**
+     * OPSIN's reason for failing on {@code text}: with its detailed failure analysis (a second parse), except in
+     * {@link Facts#KEY} mode, which states no more than the key and keeps the short message of the failed parse.
+     */
+    private String whyNot(String text, OpsinEngine.Parse failed) {
+        return facts == Facts.KEY ? failed.message() : OpsinEngine.explain(text);
     }
 
     private Parent withStereoWord(StereoWords.Found word) {
@@ -339,7 +370,7 @@ public final class NameResolver {
     private Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
         Resolution known = bySmiles.get(smiles);
         if (known == null) {
-            known = structure(smiles, source);
+            known = StructureOfSmiles.of(smiles, source, facts);
             if (bySmiles.size() >= CACHE_LIMIT) {
                 bySmiles.clear();
             }
@@ -355,42 +386,12 @@ public final class NameResolver {
                 null, List.of());
     }
 
-    /** The facts of one structure (name-independent; its warnings are those of the structure alone). */
-    private Resolution structure(String smiles, String source) {
-        StructureFacts f;
-        try {
-            if (identityOnly) {
-                IAtomContainer mol = Structures.parseSmiles(smiles);
-                String[] inchi = Structures.inchi(mol);
-                f = new StructureFacts(Structures.canonicalSmiles(mol), Structures.hillFormula(mol), 0, 0,
-                        AtomContainerManipulator.getTotalFormalCharge(mol), inchi[0], inchi[1], List.of());
-            } else {
-                f = Structures.facts(smiles);
-            }
-        } catch (InvalidSmilesException | RuntimeException e) {
-            return unresolved(smiles, List.of(), "structure from " + source + " cannot be processed"
-                    + (e instanceof InvalidSmilesException && e.getMessage() != null ? ": " + e.getMessage()
-                    : " (an internal error in the structure toolkit)"), List.of());
-        }
-        List<String> warnings = new ArrayList<>();
-        if (f.inchiKey() == null) {
-            warnings.add("no standard InChI could be generated for this structure");
-        }
-        List<String> undefined = UndefinedStereo.of(f.smiles());
-        if (!undefined.isEmpty()) {
-            warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
-        }
-        return new Resolution(smiles, ResolutionStatus.RESOLVED, f.smiles(), f.formula(),
-                identityOnly ? null : f.molarMass(), identityOnly ? null : f.monoisotopicMass(), f.charge(),
-                f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
-    }
-
     private static Resolution unresolved(String name, List<String> warnings, String message, List<String> suggestions) {
         return new Resolution(name, ResolutionStatus.UNRESOLVED, null, null, null, null, null, null, null, List.of(),
                 null, warnings, message, suggestions);
     }
 
     private static boolean isLoneAtom(String smiles) {
-        return smiles.matches("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
+        return LONE_ATOM.matcher(smiles).matches();
     }
 }

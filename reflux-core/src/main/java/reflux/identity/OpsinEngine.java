@@ -38,10 +38,29 @@ final class OpsinEngine {
         return loaded;
     }
 
+    /**
+     * One parse without OPSIN's detailed failure analysis (which costs a second pass over a failing name): the cheap
+     * probe every layer tries first. On failure the message is OPSIN's short one; {@link #explain} gives the detail.
+     */
     static Parse parse(String name) {
-        NameToStructureConfig config = new NameToStructureConfig();
-        config.setDetailedFailureAnalysis(true);
-        OpsinResult result = Holder.N2S.parseChemicalName(name, config);
+        return parse(name, false);
+    }
+
+    /** Why OPSIN cannot parse a name, with its detailed failure analysis (only for the final message). */
+    static String explain(String name) {
+        Parse p = parse(name, true);
+        return p.ok() ? null : p.message();
+    }
+
+    private static Parse parse(String name, boolean detailed) {
+        OpsinResult result;
+        if (detailed) {
+            NameToStructureConfig config = new NameToStructureConfig();
+            config.setDetailedFailureAnalysis(true);
+            result = Holder.N2S.parseChemicalName(name, config);
+        } else {
+            result = Holder.N2S.parseChemicalName(name);
+        }
         if (result.getStatus() == OpsinResult.OPSIN_RESULT_STATUS.FAILURE || result.getSmiles() == null) {
             return new Parse(null, result.getMessage(), List.of());
         }

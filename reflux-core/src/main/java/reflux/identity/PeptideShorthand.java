@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.openscience.cdk.exception.CDKException;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.smiles.SmiFlavor;
-import org.openscience.cdk.smiles.SmilesGenerator;
 import reflux.chem.Structures;
 import reflux.data.TsvTable;
 
@@ -75,8 +73,8 @@ final class PeptideShorthand {
         sb.append(cterm);
         try {
             IAtomContainer mol = Structures.parseSmiles(sb.toString());
-            return Optional.of(new SmilesGenerator(SmiFlavor.Absolute).create(mol));
-        } catch (CDKException e) {
+            return Optional.of(Structures.canonicalSmiles(mol));
+        } catch (CDKException | IllegalStateException e) {
             return Optional.empty();
         }
     }

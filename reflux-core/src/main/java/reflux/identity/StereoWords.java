@@ -11,8 +11,6 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IBond;
 import org.openscience.cdk.interfaces.IDoubleBondStereochemistry;
 import org.openscience.cdk.interfaces.IStereoElement;
-import org.openscience.cdk.smiles.SmiFlavor;
-import org.openscience.cdk.smiles.SmilesGenerator;
 import org.openscience.cdk.stereo.DoubleBondStereochemistry;
 import reflux.chem.Structures;
 
@@ -105,8 +103,8 @@ final class StereoWords {
                 kind == Kind.SYN ? IDoubleBondStereochemistry.Conformation.TOGETHER
                         : IDoubleBondStereochemistry.Conformation.OPPOSITE));
         try {
-            return Optional.of(new SmilesGenerator(SmiFlavor.Absolute).create(mol));
-        } catch (CDKException e) {
+            return Optional.of(Structures.canonicalSmiles(mol));
+        } catch (IllegalStateException e) {
             return Optional.empty();
         }
     }

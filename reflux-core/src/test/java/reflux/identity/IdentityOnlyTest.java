@@ -16,6 +16,10 @@ class IdentityOnlyTest {
             Na2SO4·10H2O
             Z-Pro-OH
             syn-2-(2-aminothiazol-4-yl)-2-methoxyiminoacetic acid
+            butan-2-ol
+            hexa-2,4-dienoic acid
+            4-bromo-2-methoxyimino-3-oxobutyric acid
+            7-amino-3-methyl-2-cephem-4-carboxylic acid
             """)
     void sameKeyFewerFacts(String name) {
         Resolution full = NameResolver.fresh().resolve(name);
@@ -26,5 +30,28 @@ class IdentityOnlyTest {
         assertThat(lean.warnings()).isEqualTo(full.warnings());
         assertThat(lean.molarMass()).isNull();
         assertThat(lean.cip()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cefepime dihydrochloride monohydrate | LRAJHPGSGBRUJN-OMIVUECESA-N
+            acetic acid                          | QTBSBXVTEAMEQO-UHFFFAOYSA-N
+            sodium acetate                       | VMHLLURERBWHNL-UHFFFAOYSA-M
+            """)
+    void keyOnlyStatesThePublishedKeyAndNoFormula(String name, String key) {
+        // keys: ../shared/reference/seed-names.tsv (cefepime salt) and PubChem (acetic acid, sodium acetate)
+        Resolution r = NameResolver.keyOnly().resolve(name);
+        assertThat(r.isResolved()).isTrue();
+        assertThat(r.inchiKey()).isEqualTo(key);
+        assertThat(r.formula()).isNull();
+        assertThat(r.cip()).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void undefinedDoubleBondLabelledInTheCanonicalSmilesOrder() {
+        // but-2-ene is written CC=CC whatever the canonical order (symmetric): the open double bond is atoms 2 and 3
+        Resolution lean = NameResolver.identityOnly().resolve("but-2-ene");
+        assertThat(lean.smiles()).isEqualTo("CC=CC");
+        assertThat(lean.warnings()).contains("stereo not fixed by the name, left undefined: C2=C3");
     }
 }

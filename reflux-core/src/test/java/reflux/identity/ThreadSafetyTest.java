@@ -46,4 +46,23 @@ class ThreadSafetyTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void batchOnTwoThreadsGivesTheSequentialResultsInInputOrderEachDistinctNameOnce() {
+        List<String> names = List.of("acetic acid", "ethanol", "benzene", "ethanol", "qqxz unknownium",
+                "acetic acid", "");
+        java.util.concurrent.ConcurrentMap<String, Integer> calls = new java.util.concurrent.ConcurrentHashMap<>();
+        NameResolver resolver = NameResolver.identityOnly();
+        List<Resolution> batch = NameBatch.map(names, n -> {
+            calls.merge(n, 1, Integer::sum);
+            return resolver.resolve(n);
+        }, 2, done -> { });
+        // published standard InChIKeys (PubChem): acetic acid, ethanol, benzene
+        assertThat(batch).extracting(Resolution::inchiKey).containsExactly("QTBSBXVTEAMEQO-UHFFFAOYSA-N",
+                "LFQSCWFLJHTTHZ-UHFFFAOYSA-N", "UHOVQNZJYSORNB-UHFFFAOYSA-N", "LFQSCWFLJHTTHZ-UHFFFAOYSA-N", null,
+                "QTBSBXVTEAMEQO-UHFFFAOYSA-N", null);
+        assertThat(calls).hasSize(5).allSatisfy((name, n) -> assertThat(n).as(name).isEqualTo(1));
+        assertThat(NameResolver.fresh().resolveAll(names, 2))
+                .isEqualTo(names.stream().map(NameResolver.fresh()::resolve).toList());
+    }
 }
