@@ -40,6 +40,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         m.put("check", CheckCommand::new);
         m.put("scale", ScaleCommand::new);
         m.put("extract", ExtractCommand::new);
+        m.put("corpus", CorpusCommand::new);
         m.put("claims", ClaimsCommand::new);
         m.put("genus", GenusCommand::new);
         m.put("bench", BenchCommand::new);
