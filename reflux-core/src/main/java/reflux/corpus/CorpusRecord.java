@@ -12,7 +12,7 @@ package reflux.corpus;
  * @param problem        why the line could not be read ({@code FILE:LINE:COL: ...}), or null = read
  */
 public record CorpusRecord(int index, String id, String text, String productSmiles, String reactionSmiles,
-                           String problem) {
+                           String problem) implements java.io.Serializable {
     public CorpusRecord {
         if (id == null || text == null || index < 0) {
             throw new IllegalArgumentException("record needs an index, an id and a text");
