@@ -75,21 +75,25 @@ final class BenchCorpusCommand implements Callable<Integer> {
             Partitions.atomicWriteLines(input, lines);
         }
         int parts = Partitions.defaultCount(records.size());
-        out.printf(Locale.ROOT, "reflux bench corpus: %d records of %s, %d partitions, %d cores%n", records.size(),
-                data.getFileName(), parts, Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "reflux bench corpus: %d records of %s, %d partitions, %d cores, load average %.1f%n",
+                records.size(), data.getFileName(), parts, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<String> names = new ArrayList<>();
         List<Double> walls = new ArrayList<>();
         for (int threads : new int[] {1, 2}) {
             Path dir = base.resolve("local-" + threads);
             Partitions.prepare(dir, Partitions.plan(input.getFileName().toString(), records.size(), parts), true);
             NameResolver fresh = new NameResolver(Normaliser.standard(), Dictionary.standard());
+            long c0 = cpu();
             long t0 = System.nanoTime();
             new LocalEngine(threads, CorpusCommand.processors(fresh)).run(records, dir, parts, d -> { });
             double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpu() - c0) / 1e9;
             names.add("local-" + threads);
             walls.add(wall);
-            out.printf(Locale.ROOT, "  local, %d thread%s   %7.1f s  %7.1f records/s%n", threads, threads == 1 ? " " : "s",
-                    wall, records.size() / wall);
+            out.printf(Locale.ROOT, "  local, %d thread%s   %7.1f s  %7.1f records/s  (process CPU %.1f s: %.0f %% of "
+                    + "%d core%s busy)%n", threads, threads == 1 ? " " : "s", wall, records.size() / wall, cpu,
+                    100 * cpu / wall / threads, threads, threads == 1 ? "" : "s");
         }
         if (!noSpark) {
             Path dir = base.resolve("spark-2");
@@ -124,6 +128,12 @@ final class BenchCorpusCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** CPU time of this process so far, in nanoseconds (0 where the JVM does not say). */
+    private static long cpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
     }
 
     /** Where the dev corpus is, above the working directory. */

@@ -38,9 +38,13 @@ public final class Partitions {
         return out;
     }
 
-    /** The default partition count for {@code records} records. */
+    /**
+     * The default partition count for {@code records} records: one per {@link #DEFAULT_SIZE}, and at least 8 (or one
+     * per record) so that a small input still keeps several workers busy; independent of the thread count, so that
+     * a run may be resumed with other threads.
+     */
     public static int defaultCount(int records) {
-        return Math.max(1, (records + DEFAULT_SIZE - 1) / DEFAULT_SIZE);
+        return Math.max(Math.min(records, 8), Math.max(1, (records + DEFAULT_SIZE - 1) / DEFAULT_SIZE));
     }
 
     /** The plan line of a run (input file name, record count, partitions). */
