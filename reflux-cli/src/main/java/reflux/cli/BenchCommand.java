@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code reflux bench ...}: throughput and latency figures for the notes (not timed unit tests). */
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
         subcommands = {BenchResolveCommand.class, BenchNamesCommand.class, BenchRunCommand.class, BenchCheckCommand.class,
-                BenchTrainCommand.class, BenchExtractCommand.class, BenchServeCommand.class, BenchRolesCommand.class})
+                BenchTrainCommand.class, BenchExtractCommand.class, BenchServeCommand.class, BenchRolesCommand.class,
+                BenchDeriveRulesCommand.class, BenchCorpusCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

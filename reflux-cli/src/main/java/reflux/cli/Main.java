@@ -42,6 +42,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         m.put("export", ExportCommand::new);
         m.put("extract", ExtractCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("corpus", CorpusCommand::new);
         m.put("claims", ClaimsCommand::new);
         m.put("report", ReportCommand::new);
         m.put("serve", ServeCommand::new);

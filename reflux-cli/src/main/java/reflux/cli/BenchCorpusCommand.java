@@ -1,0 +1,156 @@
+package reflux.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import reflux.corpus.CorpusReader;
+import reflux.corpus.CorpusRecord;
+import reflux.corpus.LocalEngine;
+import reflux.corpus.Partitions;
+import reflux.identity.Dictionary;
+import reflux.identity.NameResolver;
+import reflux.identity.Normaliser;
+
+/**
+ * {@code reflux bench corpus [--ord FILE] [--limit N]}: the corpus run timed in one go — the local engine on 1 and 2
+ * threads (each with a fresh resolver, so neither inherits the other's cache) and the Spark engine on local[2] in a
+ * child JVM (JVM and Spark start-up included) — records per second side by side, the Spark overhead against the
+ * local 2-thread run, and whether the three {@code rows.jsonl} agree record for record (byte for byte).
+ */
+@Command(name = "corpus", mixinStandardHelpOptions = true,
+        description = "Corpus throughput: local engine on 1 and 2 threads, Spark local[2], and their agreement.")
+final class BenchCorpusCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--ord", paramLabel = "FILE", description = "Corpus (default: "
+            + "../shared/data/uspto-ord-dev/reactions.jsonl.gz above the working directory).")
+    Path ord;
+
+    @Option(names = "--limit", defaultValue = "0", description = "Use the first N records (default: all).")
+    int limit;
+
+    @Option(names = "--no-spark", description = "Skip the Spark run.")
+    boolean noSpark;
+
+    @Option(names = "--keep", paramLabel = "DIR", description = "Keep the runs' folders under DIR.")
+    Path keep;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path data = ord != null ? ord : BenchNamesCommandData.find();
+        if (data == null || !Files.isRegularFile(data)) {
+            err.println("reflux bench corpus: no corpus found; give --ord FILE");
+            return ExitCode.INPUT;
+        }
+        List<CorpusRecord> records = CorpusReader.read(data);
+        Path input = data;
+        Path base = keep != null ? Files.createDirectories(keep) : Files.createTempDirectory("reflux-bench-corpus");
+        if (limit > 0 && records.size() > limit) {
+            records = records.subList(0, limit);
+            input = base.resolve("input.jsonl");
+            List<String> lines = new ArrayList<>();
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                    data.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(Files.newInputStream(data))
+                            : Files.newInputStream(data), java.nio.charset.StandardCharsets.UTF_8))) {
+                String l;
+                while (lines.size() < limit && (l = r.readLine()) != null) {
+                    if (!l.isBlank()) {
+                        lines.add(l);
+                    }
+                }
+            }
+            Partitions.atomicWriteLines(input, lines);
+        }
+        int parts = Partitions.defaultCount(records.size());
+        out.printf(Locale.ROOT, "reflux bench corpus: %d records of %s, %d partitions, %d cores, load average %.1f%n",
+                records.size(), data.getFileName(), parts, Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        List<String> names = new ArrayList<>();
+        List<Double> walls = new ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            Path dir = base.resolve("local-" + threads);
+            Partitions.prepare(dir, Partitions.plan(input.getFileName().toString(), records.size(), parts), true);
+            NameResolver fresh = new NameResolver(Normaliser.standard(), Dictionary.standard());
+            long c0 = cpu();
+            long t0 = System.nanoTime();
+            new LocalEngine(threads, CorpusCommand.processors(fresh)).run(records, dir, parts, d -> { });
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (cpu() - c0) / 1e9;
+            names.add("local-" + threads);
+            walls.add(wall);
+            out.printf(Locale.ROOT, "  local, %d thread%s   %7.1f s  %7.1f records/s  (process CPU %.1f s: %.0f %% of "
+                    + "%d core%s busy)%n", threads, threads == 1 ? " " : "s", wall, records.size() / wall, cpu,
+                    100 * cpu / wall / threads, threads, threads == 1 ? "" : "s");
+        }
+        if (!noSpark) {
+            Path dir = base.resolve("spark-2");
+            List<String> cmd = SparkChild.command(input, dir, "local[2]", parts, false, List.of("-Dreflux.cache=off"));
+            if (cmd == null) {
+                out.println("  spark: not built (reflux-spark/target/reflux-spark-job.jar missing)");
+            } else {
+                long t0 = System.nanoTime();
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                int rc = p.waitFor();
+                double wall = (System.nanoTime() - t0) / 1e9;
+                if (rc != 0) {
+                    out.println("  spark local[2]: failed with exit code " + rc);
+                } else {
+                    names.add("spark-2");
+                    walls.add(wall);
+                    out.printf(Locale.ROOT, "  spark local[2]     %7.1f s  %7.1f records/s  (%.2f× the local 2-thread "
+                            + "wall, JVM and Spark start-up included)%n", wall, records.size() / wall, wall / walls.get(1));
+                }
+            }
+        }
+        byte[] ref = Files.readAllBytes(base.resolve("local-1").resolve("rows.jsonl"));
+        for (int i = 1; i < names.size(); i++) {
+            byte[] other = Files.readAllBytes(base.resolve(names.get(i)).resolve("rows.jsonl"));
+            out.printf(Locale.ROOT, "  rows.jsonl of %s %s local-1%n", names.get(i),
+                    Arrays.equals(ref, other) ? "is byte-identical to" : "DIFFERS from");
+        }
+        if (keep == null) {
+            try (var s = Files.walk(base)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    /** CPU time of this process so far, in nanoseconds (0 where the JVM does not say). */
+    private static long cpu() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean s ? s.getProcessCpuTime() : 0;
+    }
+
+    /** Where the dev corpus is, above the working directory. */
+    static final class BenchNamesCommandData {
+        private BenchNamesCommandData() {
+        }
+
+        static Path find() {
+            Path p = Path.of("").toAbsolutePath();
+            while (p != null) {
+                Path c = p.resolveSibling("shared").resolve("data/uspto-ord-dev/reactions.jsonl.gz");
+                if (Files.isReadable(c)) {
+                    return c;
+                }
+                p = p.getParent();
+            }
+            return null;
+        }
+    }
+}

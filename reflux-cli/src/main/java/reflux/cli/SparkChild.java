@@ -1,0 +1,117 @@
+package reflux.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the Spark engine in a child JVM: the reflux-spark job jar and the Spark classpath its build wrote
+ * ({@code reflux-spark/target/reflux-spark-job.jar}, {@code reflux-spark/target/spark.classpath}) with the
+ * {@code --add-opens} flags Spark 4 needs on Java 17. Without them (a CLI jar copied elsewhere) it prints the
+ * {@code spark-submit} command instead and exits 2.
+ */
+final class SparkChild {
+    /** The JVM flags Spark 4 needs on Java 17 (those of Spark's own launcher, JavaModuleOptions). */
+    static final List<String> ADD_OPENS = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.util=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED", "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
+            "-Dio.netty.tryReflectionSetAccessible=true");
+
+    private SparkChild() {
+    }
+
+    /** The reflux-spark build folder next to this CLI's jar or classes, or null. */
+    static Path sparkTarget() {
+        try {
+            Path here = Path.of(SparkChild.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // reflux-cli/target/reflux-cli.jar or reflux-cli/target/classes → repo root
+            Path root = here.getParent() == null ? null : here.getParent().getParent();
+            root = root == null ? null : root.getParent();
+            if (root == null) {
+                return null;
+            }
+            Path t = root.resolve("reflux-spark").resolve("target");
+            return Files.isRegularFile(t.resolve("reflux-spark-job.jar")) && Files.isRegularFile(t.resolve("spark.classpath"))
+                    ? t : null;
+        } catch (java.net.URISyntaxException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** The child command (java, flags, classpath, job class, arguments), or null when the build is absent. */
+    static List<String> command(Path input, Path out, String master, Integer partitions, boolean resume,
+            List<String> jvmFlags) throws IOException {
+        Path t = sparkTarget();
+        if (t == null) {
+            return null;
+        }
+        String cp = t.resolve("reflux-spark-job.jar") + java.io.File.pathSeparator
+                + Files.readString(t.resolve("spark.classpath"), StandardCharsets.UTF_8).strip();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(ADD_OPENS);
+        // the launcher's own JVM settings (C1 only, serial GC): on a small machine C2 and G1 threads compete with
+        // the workers
+        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"));
+        cmd.addAll(jvmFlags);
+        cmd.add("-cp");
+        cmd.add(cp);
+        cmd.add("reflux.spark.SparkCorpusJob");
+        cmd.add(input.toString());
+        cmd.add("--out");
+        cmd.add(out.toString());
+        cmd.add("--master");
+        cmd.add(master);
+        if (partitions != null) {
+            cmd.add("--partitions");
+            cmd.add(partitions.toString());
+        }
+        if (resume) {
+            cmd.add("--resume");
+        }
+        return cmd;
+    }
+
+    static int run(Path input, Path out, String master, Integer partitions, boolean resume, PrintWriter err,
+            PrintWriter o) {
+        try {
+            List<String> cmd = command(input, out, master, partitions, resume, cacheFlag());
+            if (cmd == null) {
+                err.println("reflux corpus: the Spark engine is not built here (reflux-spark/target/reflux-spark-job.jar);"
+                        + " build it with 'mvn -B -DskipTests package' or submit the job jar to a cluster:");
+                err.println("  spark-submit --class reflux.spark.SparkCorpusJob --master " + master
+                        + " reflux-spark/target/reflux-spark-job.jar " + input + " --out " + out);
+                return ExitCode.USAGE;
+            }
+            Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            p.getOutputStream().close();
+            try (var in = p.getInputStream()) {
+                o.print(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                o.flush();
+            }
+            return p.waitFor();
+        } catch (IOException e) {
+            err.println("reflux corpus: cannot start the Spark engine: " + e.getMessage());
+            return ExitCode.INTERNAL;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    /** The launcher's persistent-cache setting, passed on to the child. */
+    static List<String> cacheFlag() {
+        String c = System.getProperty("reflux.cache");
+        return c == null ? List.of() : List.of("-Dreflux.cache=" + c);
+    }
+}

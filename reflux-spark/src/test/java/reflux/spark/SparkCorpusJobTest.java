@@ -1,0 +1,75 @@
+package reflux.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reflux.corpus.CorpusReader;
+import reflux.corpus.CorpusRecord;
+import reflux.corpus.DerivedRules;
+import reflux.corpus.LocalEngine;
+import reflux.corpus.Partitions;
+import reflux.corpus.RecordProcessor;
+import reflux.corpus.RuleMatcher;
+import reflux.extract.ParagraphExtractor;
+import reflux.identity.NameResolver;
+import reflux.testkit.SharedFiles;
+
+/** The Spark engine on local[2] writes the rows the local engine writes, byte for byte, and their Parquet copy. */
+class SparkCorpusJobTest {
+
+    private static Path firstRecords(Path dir, int n) throws IOException {
+        Path data = SharedFiles.shared("data/uspto-ord-dev/reactions.jsonl.gz");
+        List<String> lines = new ArrayList<>();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(data)), java.nio.charset.StandardCharsets.UTF_8))) {
+            String l;
+            while (lines.size() < n && (l = r.readLine()) != null) {
+                lines.add(l);
+            }
+        }
+        Path f = dir.resolve("first.jsonl");
+        Files.write(f, lines);
+        return f;
+    }
+
+    @Test
+    void sparkLocalAndTheLocalEngineAgreeRecordForRecord(@TempDir Path tmp) throws IOException {
+        Path in = firstRecords(tmp, 60);
+        Path spark = tmp.resolve("spark");
+        int rc = SparkCorpusJob.run(new String[] {in.toString(), "--out", spark.toString(), "--master", "local[2]",
+                "--partitions", "4"});
+        assertThat(rc).isZero();
+        List<CorpusRecord> rs = CorpusReader.read(in);
+        Path local = tmp.resolve("local");
+        Partitions.prepare(local, "p", false);
+        ParagraphExtractor x = ParagraphExtractor.standard();
+        DerivedRules rules = DerivedRules.standard();
+        new LocalEngine(2, () -> new RecordProcessor(x, NameResolver.standard()::resolve, new RuleMatcher(rules)))
+                .run(rs, local, 4, d -> { });
+        assertThat(Files.readAllBytes(spark.resolve("rows.jsonl")))
+                .isEqualTo(Files.readAllBytes(local.resolve("rows.jsonl")));
+        assertThat(spark.resolve("summary.html")).exists();
+        SparkSession s = SparkSession.builder().master("local[1]").config("spark.ui.enabled", "false").getOrCreate();
+        try {
+            var df = s.read().parquet(spark.resolve("rows.parquet").toString());
+            assertThat(df.count()).isEqualTo(60);
+            assertThat(df.columns()).contains("id", "verdict", "findings", "inputs", "execution");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void missingArgumentsAreAUsageError() {
+        assertThat(SparkCorpusJob.run(new String[] {"in.jsonl"})).isEqualTo(2);
+        assertThat(SparkCorpusJob.run(new String[] {"in.jsonl", "--out", "o", "--partitions", "x"})).isEqualTo(2);
+    }
+}
