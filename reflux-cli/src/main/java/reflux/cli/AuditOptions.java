@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import reflux.text.TerminalText;
@@ -25,13 +27,26 @@ final class AuditOptions {
     @Option(names = "--brief", description = "Leave INFO findings out of the text report.")
     boolean brief;
 
-    /** Processes {@code files} with {@code job} and prints the report; returns the exit code. */
+    /**
+     * Processes {@code files} with {@code job} and prints the report; returns the exit code. Each file's report comes
+     * from the persistent memo when its inputs and the code are unchanged ({@link CheckMemo}; off with
+     * REFLUX_NO_CACHE=1), and is printed the same either way.
+     */
     int run(CommandSpec spec, String command, List<Path> files, CheckJob job) throws Exception {
+        return run(spec, command, files, job, CheckMemo.fromEnvironment());
+    }
+
+    /** As above with the memo given (tests). */
+    int run(CommandSpec spec, String command, List<Path> files, CheckJob job, Optional<CheckMemo> memo)
+            throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<CheckJob.Result> results = new ArrayList<>();
+        AuditOutput.Mode mode = json ? AuditOutput.Mode.JSON : brief ? AuditOutput.Mode.BRIEF : AuditOutput.Mode.TEXT;
+        List<AuditOutput.FileReport> results = new ArrayList<>();
         for (Path f : files) {
-            CheckJob.Result r = job.process(f);
+            Callable<AuditOutput.FileReport> compute = () -> AuditOutput.report(job.process(f), mode);
+            AuditOutput.FileReport r = memo.isPresent() ? memo.get().report(command, mode, f, compute)
+                    : compute.call();
             results.add(r);
             r.problems().forEach(p -> err.println("reflux " + command + ": " + TerminalText.escape(p)));
         }
@@ -39,7 +54,7 @@ final class AuditOptions {
         if (json) {
             AuditOutput.json(out, command, results, exit);
         } else {
-            AuditOutput.text(out, results, !brief);
+            AuditOutput.text(out, results);
         }
         out.flush();
         return exit;

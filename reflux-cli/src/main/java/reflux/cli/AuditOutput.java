@@ -2,6 +2,7 @@ package reflux.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,43 @@ final class AuditOutput {
     private AuditOutput() {
     }
 
+    /** What one file's section holds: the readable text (with or without INFO findings) or its JSON document. */
+    enum Mode { TEXT, BRIEF, JSON }
+
+    /**
+     * One file's share of the report, as printed: whether it was unreadable, its located problems (for stderr), its
+     * findings by severity and the worst, and its section (text, or the file's JSON document). What the check memo
+     * stores; the report is always printed from these, memoized or not, so both print the same bytes.
+     */
+    record FileReport(boolean unreadable, List<String> problems, int errors, int warnings, int infos, Severity worst,
+                      String section) {
+        FileReport {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The file's report in {@code mode}. */
+    static FileReport report(CheckJob.Result r, Mode mode) throws JsonProcessingException {
+        String section;
+        if (mode == Mode.JSON) {
+            section = AuditJson.mapper().writeValueAsString(r.json());
+        } else {
+            StringWriter w = new StringWriter();
+            PrintWriter out = new PrintWriter(w);
+            text(out, r, mode == Mode.TEXT);
+            out.flush();
+            section = w.toString();
+        }
+        return new FileReport(r.unreadable(), r.problems(), (int) r.count(Severity.ERROR),
+                (int) r.count(Severity.WARNING), (int) r.count(Severity.INFO), r.worst(), section);
+    }
+
     /**
      * 3 when a file could not be read at all; 1 when a finding (of any variant, or a ROUTE_INVALID one of the file)
      * is at or above {@code failOn}; else 0.
      */
-    static int exitCode(List<CheckJob.Result> results, FailOn failOn) {
-        boolean unreadable = results.stream().anyMatch(CheckJob.Result::unreadable);
+    static int exitCode(List<FileReport> results, FailOn failOn) {
+        boolean unreadable = results.stream().anyMatch(FileReport::unreadable);
         if (unreadable) {
             return ExitCode.INPUT;
         }
@@ -36,17 +68,18 @@ final class AuditOutput {
         return findings ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    static void json(PrintWriter out, String command, List<CheckJob.Result> results, int exit)
+    /** One JSON document: the files' documents ({@link Mode#JSON} sections) and a summary. */
+    static void json(PrintWriter out, String command, List<FileReport> results, int exit)
             throws JsonProcessingException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schema", "reflux." + command + "/1");
         List<Object> routes = new ArrayList<>();
         int[] counts = new int[3];
-        for (CheckJob.Result r : results) {
-            routes.add(r.json());
-            for (Severity s : Severity.values()) {
-                counts[s.ordinal()] += (int) r.count(s);
-            }
+        for (FileReport r : results) {
+            routes.add(AuditJson.mapper().readTree(r.section()));
+            counts[0] += r.errors();
+            counts[1] += r.warnings();
+            counts[2] += r.infos();
         }
         doc.put("routes", routes);
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -59,43 +92,46 @@ final class AuditOutput {
         out.println(AuditJson.mapper().writeValueAsString(doc));
     }
 
-    /** Per file: its validation findings, then per variant (a section each) the run and the audit. */
-    static void text(PrintWriter out, List<CheckJob.Result> results, boolean withInfo) {
-        for (CheckJob.Result r : results) {
-            out.println("== " + t(r.file().toString()) + (r.routeId() == null ? "" : " (" + t(r.routeId()) + ")"));
-            if (r.unreadable()) {
-                out.println("  " + r.status() + ":");
-                r.problems().forEach(p -> out.println("    " + t(p)));
-                continue;
-            }
-            if (!r.findings().isEmpty()) {
-                out.println("  " + r.status() + ": " + r.findings().size() + " problem(s)");
-                r.findings().forEach(f -> out.print(AuditText.finding(f)));
-            }
-            for (CheckJob.VariantResult v : r.variants()) {
-                variant(out, v, withInfo, r::locate);
-            }
-        }
+    /** The files' text sections ({@link Mode#TEXT} or {@link Mode#BRIEF}), then a summary line when several. */
+    static void text(PrintWriter out, List<FileReport> results) {
+        results.forEach(r -> out.print(r.section()));
         if (results.size() > 1) {
             summary(out, results);
         }
     }
 
+    /** One file: its validation findings, then per variant (a section each) the run and the audit. */
+    private static void text(PrintWriter out, CheckJob.Result r, boolean withInfo) {
+        out.println("== " + t(r.file().toString()) + (r.routeId() == null ? "" : " (" + t(r.routeId()) + ")"));
+        if (r.unreadable()) {
+            out.println("  " + r.status() + ":");
+            r.problems().forEach(p -> out.println("    " + t(p)));
+            return;
+        }
+        if (!r.findings().isEmpty()) {
+            out.println("  " + r.status() + ": " + r.findings().size() + " problem(s)");
+            r.findings().forEach(f -> out.print(AuditText.finding(f)));
+        }
+        for (CheckJob.VariantResult v : r.variants()) {
+            variant(out, v, withInfo, r::locate);
+        }
+    }
+
     /** One line across all files: how many, how many unreadable, and the findings by severity. */
-    private static void summary(PrintWriter out, List<CheckJob.Result> results) {
+    private static void summary(PrintWriter out, List<FileReport> results) {
         int unreadable = 0;
-        int[] counts = new int[reflux.model.finding.Severity.values().length];
-        for (CheckJob.Result r : results) {
+        int[] counts = new int[3];
+        for (FileReport r : results) {
             if (r.unreadable()) {
                 unreadable++;
                 continue;
             }
-            r.allFindings().forEach(f -> counts[f.severity().ordinal()]++);
+            counts[0] += r.errors();
+            counts[1] += r.warnings();
+            counts[2] += r.infos();
         }
         out.println("== " + results.size() + " file(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "")
-                + ": " + counts[reflux.model.finding.Severity.ERROR.ordinal()] + " error(s), "
-                + counts[reflux.model.finding.Severity.WARNING.ordinal()] + " warning(s), "
-                + counts[reflux.model.finding.Severity.INFO.ordinal()] + " info");
+                + ": " + counts[0] + " error(s), " + counts[1] + " warning(s), " + counts[2] + " info");
     }
 
     /** Route data as printed: control characters escaped. */
