@@ -43,8 +43,14 @@ final class AuditOptions {
         PrintWriter err = spec.commandLine().getErr();
         AuditOutput.Mode mode = json ? AuditOutput.Mode.JSON : brief ? AuditOutput.Mode.BRIEF : AuditOutput.Mode.TEXT;
         List<AuditOutput.FileReport> results = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
         for (Path f : files) {
-            Callable<AuditOutput.FileReport> compute = () -> AuditOutput.report(job.process(f), mode);
+            Callable<AuditOutput.FileReport> compute = () -> {
+                if (memo.isPresent() && !warming.getAndSet(true)) {
+                    Warmup.startFor(command); // not started at launch: the memo might have answered every file
+                }
+                return AuditOutput.report(job.process(f), mode);
+            };
             AuditOutput.FileReport r = memo.isPresent() ? memo.get().report(command, mode, f, compute)
                     : compute.call();
             results.add(r);

@@ -28,8 +28,12 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ROUTE", arity = "1..*", description = "Route files (YAML).")
     List<Path> routes = new ArrayList<>();
 
+    /** The persistent memo; null: the one the environment asks for ({@link CheckMemo#fromEnvironment}). Tests. */
+    java.util.Optional<CheckMemo> memo;
+
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, "check", routes, CheckJob.check());
+        return options.run(spec, "check", routes, CheckJob.check(),
+                memo != null ? memo : CheckMemo.fromEnvironment());
     }
 }
