@@ -137,4 +137,30 @@ class CheckMemoTest {
         assertThat(plain.exit()).isEqualTo(ExitCode.INPUT);
         assertThat(entries()).isEmpty();
     }
+
+    /** {@code reflux audit} in a new JVM with the cache folder {@code cache} and REFLUX_NO_CACHE as given. */
+    private static int audit(Path cache, Path file, String noCache) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dreflux.cache=" + cache, "-Dreflux.warmup=false",
+                "reflux.cli.Main", "audit", file.toString());
+        pb.environment().put("REFLUX_NO_CACHE", noCache);
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        return p.exitValue();
+    }
+
+    @Test
+    void refluxNoCacheTurnsTheMemoOff() throws Exception {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "schema: reflux.route/1\nid: bad\nkind: example\nstages: 5\n");
+        Path off = dir.resolve("off");
+        Path on = dir.resolve("on");
+        assertThat(audit(off, file, "1")).isEqualTo(ExitCode.FINDINGS);
+        assertThat(off.resolve("memo")).doesNotExist();
+        assertThat(audit(on, file, "")).isEqualTo(ExitCode.FINDINGS);
+        try (Stream<Path> s = Files.list(on.resolve("memo"))) {
+            assertThat(s.filter(p -> p.toString().endsWith(".memo"))).hasSize(1);
+        }
+    }
 }
