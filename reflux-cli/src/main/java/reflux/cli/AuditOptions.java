@@ -1,14 +1,14 @@
 package reflux.cli;
 
-import reflux.report.RouteCheck;
-import reflux.report.CheckJson;
-import reflux.report.CheckText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import reflux.report.RouteCheck;
 import reflux.text.TerminalText;
 
 /**
@@ -28,21 +28,40 @@ final class AuditOptions {
     @Option(names = "--brief", description = "Leave INFO findings out of the text report.")
     boolean brief;
 
-    /** Processes {@code files} with {@code job} and prints the report; returns the exit code. */
+    /**
+     * Processes {@code files} with {@code job} and prints the report; returns the exit code. Each file's report comes
+     * from the persistent memo when its inputs and the code are unchanged ({@link CheckMemo}; off with
+     * REFLUX_NO_CACHE=1), and is printed the same either way.
+     */
     int run(CommandSpec spec, String command, List<Path> files, RouteCheck job) throws Exception {
+        return run(spec, command, files, job, CheckMemo.fromEnvironment());
+    }
+
+    /** As above with the memo given (tests). */
+    int run(CommandSpec spec, String command, List<Path> files, RouteCheck job, Optional<CheckMemo> memo)
+            throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<RouteCheck.Result> results = new ArrayList<>();
+        AuditOutput.Mode mode = json ? AuditOutput.Mode.JSON : brief ? AuditOutput.Mode.BRIEF : AuditOutput.Mode.TEXT;
+        List<AuditOutput.FileReport> results = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
         for (Path f : files) {
-            RouteCheck.Result r = job.process(f);
+            Callable<AuditOutput.FileReport> compute = () -> {
+                if (memo.isPresent() && !warming.getAndSet(true)) {
+                    Warmup.startFor(command); // not started at launch: the memo might have answered every file
+                }
+                return AuditOutput.report(job.process(f), mode);
+            };
+            AuditOutput.FileReport r = memo.isPresent() ? memo.get().report(command, mode, f, compute)
+                    : compute.call();
             results.add(r);
             r.problems().forEach(p -> err.println("reflux " + command + ": " + TerminalText.escape(p)));
         }
         int exit = AuditOutput.exitCode(results, failOn);
         if (json) {
-            CheckJson.json(out, command, results, exit);
+            AuditOutput.json(out, command, results, exit);
         } else {
-            CheckText.text(out, results, !brief);
+            AuditOutput.text(out, results);
         }
         out.flush();
         return exit;

@@ -1,6 +1,5 @@
 package reflux.cli;
 
-import reflux.report.RouteCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import reflux.report.RouteCheck;
 
 /**
  * {@code reflux check [--json] [--fail-on LEVEL] ROUTE...}: the main job. Each route file is validated as
@@ -29,8 +29,12 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ROUTE", arity = "1..*", description = "Route files (YAML).")
     List<Path> routes = new ArrayList<>();
 
+    /** The persistent memo; null: the one the environment asks for ({@link CheckMemo#fromEnvironment}). Tests. */
+    java.util.Optional<CheckMemo> memo;
+
     @Override
     public Integer call() throws Exception {
-        return options.run(spec, "check", routes, RouteCheck.check());
+        return options.run(spec, "check", routes, RouteCheck.check(),
+                memo != null ? memo : CheckMemo.fromEnvironment());
     }
 }

@@ -3,6 +3,7 @@ package reflux.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Set;
 import reflux.chem.FactsStore;
+import reflux.chem.PersistentCache;
 import reflux.engine.RuleLibrary;
 import reflux.identity.ResolutionCache;
 import reflux.route.io.RouteSchema;
@@ -21,14 +22,28 @@ final class Warmup {
 
     private static final Set<String> ROUTE_COMMANDS = Set.of("check", "run", "audit", "validate", "show");
     private static final Set<String> EXECUTING = Set.of("check", "run");
+    /** The commands whose reports the persistent memo keeps ({@link CheckMemo}). */
+    private static final Set<String> MEMOIZED = Set.of("check", "audit");
 
     private Warmup() {
     }
 
-    /** Starts the warm-up thread for the command named first in {@code args} (no thread for other commands). */
+    /**
+     * Starts the warm-up thread for the command named first in {@code args} (no thread for other commands). Not for
+     * {@code check} and {@code audit} with the persistent memo on: their reports may all come from the memo, which
+     * needs none of this; they start it themselves ({@link #startFor}) when a file is not memoized.
+     */
     static void start(String[] args) {
         String command = Main.commandName(args);
-        if (command == null || !ROUTE_COMMANDS.contains(command) || "false".equals(System.getProperty(PROPERTY))) {
+        if (command == null || MEMOIZED.contains(command) && PersistentCache.folderFromEnvironment().isPresent()) {
+            return;
+        }
+        startFor(command);
+    }
+
+    /** Starts the warm-up thread for {@code command} (no thread for commands that read no route). */
+    static void startFor(String command) {
+        if (!ROUTE_COMMANDS.contains(command) || "false".equals(System.getProperty(PROPERTY))) {
             return;
         }
         boolean executing = EXECUTING.contains(command);

@@ -1,9 +1,6 @@
 package reflux.chem;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -28,10 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * A persistent map from strings to values in one tab-separated file, valid for one key: the resolution cache
@@ -481,85 +474,10 @@ public final class PersistentCache<V> {
     }
 
     private static final class CodeKey {
-        static final String VALUE = compute();
-
-        /** Code, data and library versions in one 64-bit checksum (CRC-32 and CRC-32C: cheap, no JCA start-up). */
-        private static String compute() {
-            CRC32 a = new CRC32();
-            CRC32C b = new CRC32C();
-            Consumer<String> add = text -> {
-                byte[] bytes = (text + '\n').getBytes(StandardCharsets.UTF_8);
-                a.update(bytes);
-                b.update(bytes);
-            };
-            try {
-                add.accept("reflux-cache v1");
-                Path own = container("reflux/chem/PersistentCache.class");
-                if (own == null) {
-                    return "unknown-" + System.nanoTime(); // never matches: no caching without a known code base
-                }
-                if (Files.isDirectory(own)) {
-                    for (String sub : List.of("reflux/identity", "reflux/chem")) {
-                        Path d = own.resolve(sub);
-                        if (Files.isDirectory(d)) {
-                            try (Stream<Path> s = Files.walk(d)) {
-                                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                                    byte[] bytes = Files.readAllBytes(p);
-                                    add.accept(own.relativize(p).toString());
-                                    a.update(bytes);
-                                    b.update(bytes);
-                                }
-                            }
-                        }
-                    }
-                } else {
-                    // the jar's own CRC-32 and size of each identity/chem class and data file: no need to read them
-                    try (ZipFile zip = new ZipFile(own.toFile())) {
-                        List<? extends ZipEntry> list = zip.stream()
-                                .filter(e -> e.getName().startsWith("reflux/identity/")
-                                        || e.getName().startsWith("reflux/chem/"))
-                                .sorted(Comparator.comparing(ZipEntry::getName)).toList();
-                        for (ZipEntry e : list) {
-                            add.accept(e.getName() + '\t' + e.getCrc() + '\t' + e.getSize());
-                        }
-                    }
-                }
-                // library versions: the names of the jars OPSIN, CDK and the InChI binding come from
-                for (String cls : List.of("uk/ac/cam/ch/wwmm/opsin/NameToStructure.class",
+        static final String VALUE = CodeDigest.of("reflux-cache v1", List.of("reflux/chem/PersistentCache.class"),
+                List.of("reflux/identity/", "reflux/chem/"), List.of("uk/ac/cam/ch/wwmm/opsin/NameToStructure.class",
                         "org/openscience/cdk/silent/SilentChemObjectBuilder.class",
-                        "org/openscience/cdk/inchi/InChIGenerator.class", "io/github/dan2097/jnainchi/JnaInchi.class")) {
-                    Path p = container(cls);
-                    add.accept(p == null ? cls : String.valueOf(p.getFileName()));
-                }
-                return String.format("%08x%08x", a.getValue(), b.getValue());
-            } catch (IOException | RuntimeException e) {
-                return "unknown-" + System.nanoTime();
-            }
-        }
-
-        /** The jar or classes folder a class file is loaded from (found without loading the class), or null. */
-        private static Path container(String resource) {
-            URL url = PersistentCache.class.getClassLoader().getResource(resource);
-            if (url == null) {
-                return null;
-            }
-            try {
-                if (url.getProtocol().equals("jar")) {
-                    String spec = url.getPath(); // file:/.../x.jar!/a/b/C.class
-                    return Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
-                }
-                if (url.getProtocol().equals("file")) {
-                    Path p = Path.of(url.toURI());
-                    for (int i = 0; i < resource.split("/").length; i++) {
-                        p = p.getParent();
-                    }
-                    return p;
-                }
-                return null;
-            } catch (URISyntaxException | RuntimeException e) {
-                return null;
-            }
-        }
+                        "org/openscience/cdk/inchi/InChIGenerator.class", "io/github/dan2097/jnainchi/JnaInchi.class"));
     }
 
     // ---- field escaping for codecs: \\ \t \n \r \p (|), \N null, \e empty list item ----

@@ -54,7 +54,9 @@ public final class Genus {
         public enum Status { MEMBER, NOT_MEMBER, OPEN }
 
         public Membership {
-            assignment = assignment == null ? Map.of() : Map.copyOf(assignment);
+            // in the genus's variable order (Map.copyOf's order changes from one JVM to the next: output must not)
+            assignment = assignment == null ? Map.of()
+                    : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(assignment));
         }
 
         public boolean member() {

@@ -54,7 +54,9 @@ public record Limitation(Kind kind, Span quote, List<String> genus, String role,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(quote, "quote");
         genus = genus == null ? List.of() : List.copyOf(genus);
-        where = where == null ? Map.of() : Map.copyOf(where);
+        // in the claim file's order (Map.copyOf's order changes from one JVM to the next: output must not)
+        where = where == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(where));
         names = names == null ? List.of() : List.copyOf(names);
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import reflux.audit.AuditText;
+import reflux.model.finding.Severity;
 import reflux.model.run.StageRun;
 import reflux.text.TerminalText;
 
@@ -19,40 +20,44 @@ public final class CheckText {
     /** Per file: its validation findings, then per variant (a section each) the run and the audit. */
     public static void text(PrintWriter out, List<RouteCheck.Result> results, boolean withInfo) {
         for (RouteCheck.Result r : results) {
-            out.println("== " + t(r.file().toString()) + (r.routeId() == null ? "" : " (" + t(r.routeId()) + ")"));
-            if (r.unreadable()) {
-                out.println("  " + r.status() + ":");
-                r.problems().forEach(p -> out.println("    " + t(p)));
-                continue;
-            }
-            if (!r.findings().isEmpty()) {
-                out.println("  " + r.status() + ": " + r.findings().size() + " problem(s)");
-                r.findings().forEach(f -> out.print(AuditText.finding(f)));
-            }
-            for (RouteCheck.VariantResult v : r.variants()) {
-                variant(out, v, withInfo, r::locate);
-            }
+            file(out, r, withInfo);
         }
         if (results.size() > 1) {
-            summary(out, results);
+            int unreadable = 0;
+            int[] counts = new int[Severity.values().length];
+            for (RouteCheck.Result r : results) {
+                if (r.unreadable()) {
+                    unreadable++;
+                    continue;
+                }
+                r.allFindings().forEach(f -> counts[f.severity().ordinal()]++);
+            }
+            out.println(summary(results.size(), unreadable, counts[Severity.ERROR.ordinal()],
+                    counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]));
         }
     }
 
-    /** One line across all files: how many, how many unreadable, and the findings by severity. */
-    private static void summary(PrintWriter out, List<RouteCheck.Result> results) {
-        int unreadable = 0;
-        int[] counts = new int[reflux.model.finding.Severity.values().length];
-        for (RouteCheck.Result r : results) {
-            if (r.unreadable()) {
-                unreadable++;
-                continue;
-            }
-            r.allFindings().forEach(f -> counts[f.severity().ordinal()]++);
+    /** One file's section: its validation findings, then per variant the run and the audit. */
+    public static void file(PrintWriter out, RouteCheck.Result r, boolean withInfo) {
+        out.println("== " + t(r.file().toString()) + (r.routeId() == null ? "" : " (" + t(r.routeId()) + ")"));
+        if (r.unreadable()) {
+            out.println("  " + r.status() + ":");
+            r.problems().forEach(p -> out.println("    " + t(p)));
+            return;
         }
-        out.println("== " + results.size() + " file(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "")
-                + ": " + counts[reflux.model.finding.Severity.ERROR.ordinal()] + " error(s), "
-                + counts[reflux.model.finding.Severity.WARNING.ordinal()] + " warning(s), "
-                + counts[reflux.model.finding.Severity.INFO.ordinal()] + " info");
+        if (!r.findings().isEmpty()) {
+            out.println("  " + r.status() + ": " + r.findings().size() + " problem(s)");
+            r.findings().forEach(f -> out.print(AuditText.finding(f)));
+        }
+        for (RouteCheck.VariantResult v : r.variants()) {
+            variant(out, v, withInfo, r::locate);
+        }
+    }
+
+    /** The line across several files: how many, how many unreadable, and the findings by severity. */
+    public static String summary(int files, int unreadable, int errors, int warnings, int infos) {
+        return "== " + files + " file(s)" + (unreadable > 0 ? ", " + unreadable + " unreadable" : "")
+                + ": " + errors + " error(s), " + warnings + " warning(s), " + infos + " info";
     }
 
     /** Route data as printed: control characters escaped. */

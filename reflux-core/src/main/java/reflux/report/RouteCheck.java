@@ -167,18 +167,43 @@ public final class RouteCheck {
     }
 
     private final RouteReader reader = new RouteReader();
-    private final ClaimFindings claims = new ClaimFindings();
-    private final RouteValidator validator;
+    /** Built on first use: a run whose reports all come from the memo never loads the claim and rule machinery. */
+    private final Lazy<ClaimFindings> claims = new Lazy<>(ClaimFindings::new);
+    private final Lazy<RouteValidator> validator;
     private final boolean execute;
 
-    private RouteCheck(RouteValidator validator, boolean execute) {
-        this.validator = validator;
+    private RouteCheck(java.util.function.Supplier<RouteValidator> validator, boolean execute) {
+        this.validator = validator == null ? null : new Lazy<>(validator);
         this.execute = execute;
+    }
+
+    /** A value computed once, on first use (thread-safe). */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = make.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     /** {@code reflux check}: validate, then execute and audit every variant. */
     public static RouteCheck check() {
-        return new RouteCheck(RouteValidator.standard(), true);
+        return new RouteCheck(RouteValidator::standard, true);
     }
 
     /** {@code reflux audit}: read and audit the file as written, not executed. */
@@ -192,7 +217,7 @@ public final class RouteCheck {
         List<RouteProblem> problems;
         reflux.route.io.RouteLocations locations;
         if (validator != null) {
-            RouteValidator.Result v = validator.validate(file);
+            RouteValidator.Result v = validator.get().validate(file);
             route = v.route();
             readable = v.readable();
             problems = v.problems();
@@ -242,7 +267,7 @@ public final class RouteCheck {
             }
         }
         AuditReport audit = Auditor.standard().audit(route, run);
-        return new VariantResult(variant, run, audit, error, execute ? claims.chart(file, route, variant, run)
+        return new VariantResult(variant, run, audit, error, execute ? claims.get().chart(file, route, variant, run)
                 : new ClaimFindings.Charted(null, List.of()));
     }
 
