@@ -114,6 +114,60 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Every seed route's report renders in Chromium without a console error, with a drawing in every card of a
+     * substance that resolved and a reaction scheme per executed stage.
+     */
+    @Test
+    void everySeedRouteReportRendersWithADrawingPerResolvedSubstance() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if (!present && System.getenv("CI") != null) {
+            fail("browser tests need " + CHROMIUM + " and " + DRIVER + " (.ci/run installs them)");
+        }
+        Assumptions.assumeTrue(present, "no " + CHROMIUM + " / " + DRIVER + ": browser test skipped (CI unset)");
+        Path repo = SharedFiles.repoRoot();
+        Path root = Files.createDirectories(tmp.resolve("routes"));
+        List<Path> seeds;
+        try (var s = Files.list(repo.resolve("routes"))) {
+            seeds = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertThat(seeds).hasSizeGreaterThanOrEqualTo(4);
+        for (Path p : seeds) {
+            Files.copy(p, root.resolve(p.getFileName()));
+        }
+        Path claims = Files.createDirectories(tmp.resolve("claims"));
+        try (var s = Files.list(repo.resolve("claims"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.copy(p, claims.resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Path shots = Files.createDirectories(Path.of("target", "screenshots"));
+        WebServer server = WebServer.start(new WebServer.Options(root, "127.0.0.1", 0, 4, 1 << 20));
+        WebDriver driver = null;
+        try {
+            driver = chrome();
+            String base = "http://127.0.0.1:" + server.port();
+            for (Path p : seeds) {
+                String name = p.getFileName().toString();
+                driver.get(base + "/route/" + name);
+                List<WebElement> resolved = driver.findElements(By.cssSelector("figure.card.resolved"));
+                assertThat(resolved).as(name + ": substances that resolved").isNotEmpty();
+                for (WebElement card : resolved) {
+                    assertThat(card.findElements(By.cssSelector(".mol svg")))
+                            .as(name + ": drawing of " + card.getAttribute("data-substance")).hasSize(1);
+                }
+                assertThat(driver.findElements(By.cssSelector(".scheme svg"))).as(name + ": schemes").isNotEmpty();
+                screenshot(driver, shots.resolve("seed-" + name.replace(".yaml", "") + ".png"));
+                assertNoSevere(driver, name + " report");
+            }
+        } finally {
+            if (driver != null) {
+                driver.quit();
+            }
+            server.stop();
+        }
+    }
+
     private WebDriver chrome() throws Exception {
         ChromeOptions o = new ChromeOptions();
         o.setBinary(CHROMIUM.toFile());
