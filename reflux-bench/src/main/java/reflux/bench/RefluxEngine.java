@@ -1,0 +1,45 @@
+package reflux.bench;
+
+import reflux.extract.ChemuSpans;
+import reflux.extract.Extraction;
+import reflux.extract.OrdJson;
+import reflux.extract.ParagraphExtractor;
+
+/**
+ * Reflux's paragraph reader, the same work {@code reflux bench extract} times: {@link ParagraphExtractor#extract},
+ * the ORD reaction as a JSON line and the ChEMU spans (no name resolution, which {@code bench resolve} times).
+ * Thread-safe, like the three parts it holds.
+ */
+public final class RefluxEngine implements Engine {
+    private final ParagraphExtractor extractor;
+    private final OrdJson ord;
+    private final ChemuSpans labeller;
+
+    private RefluxEngine(ParagraphExtractor extractor, OrdJson ord, ChemuSpans labeller) {
+        this.extractor = extractor;
+        this.ord = ord;
+        this.labeller = labeller;
+    }
+
+    /** The engine over the shipped tables and role model (loading them is part of a cold figure). */
+    public static RefluxEngine standard() {
+        return new RefluxEngine(ParagraphExtractor.standard(), new OrdJson(null), new ChemuSpans());
+    }
+
+    @Override
+    public String name() {
+        return "Reflux ParagraphExtractor";
+    }
+
+    /** The extraction alone, for callers that look at its content. */
+    public Extraction extract(String text) {
+        return extractor.extract(text);
+    }
+
+    @Override
+    public int read(String text) {
+        Extraction e = extractor.extract(text);
+        return OrdJson.line(ord.reaction("r", e)).length() + labeller.of(e).size()
+                + e.inputs().size() + e.products().size();
+    }
+}
