@@ -1,5 +1,6 @@
 package reflux.bench;
 
+import java.util.List;
 import reflux.extract.ChemuSpans;
 import reflux.extract.Extraction;
 import reflux.extract.OrdJson;
@@ -34,6 +35,11 @@ public final class RefluxEngine implements Engine {
     /** The extraction alone, for callers that look at its content. */
     public Extraction extract(String text) {
         return extractor.extract(text);
+    }
+
+    /** The ChEMU 2020 mentions (compounds with roles, temperatures, times, yields) of an extraction. */
+    public List<ChemuSpans.Labelled> mentions(Extraction e) {
+        return labeller.of(e);
     }
 
     @Override
