@@ -44,6 +44,10 @@ public final class ExtractVsTagger implements java.util.concurrent.Callable<Inte
             defaultValue = "3")
     int rounds;
 
+    @Option(names = "--warmup", description = "Untimed passes of each engine before the rounds (default "
+            + "${DEFAULT-VALUE}).", defaultValue = "1")
+    int warmup;
+
     @Option(names = "--threads", description = "Threads for the all-cores figure (default: the processors).",
             defaultValue = "0")
     int threads;
@@ -63,8 +67,8 @@ public final class ExtractVsTagger implements java.util.concurrent.Callable<Inte
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rounds < 1 || limit < 0 || threads < 0 || !(minSeconds >= 0)) {
-            err.println("extract-vs-tagger: --rounds must be at least 1; --limit, --threads, --min-seconds not "
+        if (rounds < 1 || limit < 0 || warmup < 0 || threads < 0 || !(minSeconds >= 0)) {
+            err.println("extract-vs-tagger: --rounds must be at least 1; --limit, --warmup, --threads, --min-seconds not "
                     + "negative");
             return USAGE;
         }
@@ -97,11 +101,17 @@ public final class ExtractVsTagger implements java.util.concurrent.Callable<Inte
         out.flush();
 
         long minNanos = (long) (minSeconds * 1e9);
+        for (int w = 0; w < warmup; w++) {
+            Timing.pass(tagger, texts);
+            Timing.passes(reflux, texts, minNanos);
+        }
         List<Double> tWall = new ArrayList<>();
         List<Double> tCpu = new ArrayList<>();
         List<Double> rWall = new ArrayList<>();
         List<Double> rCpu = new ArrayList<>();
-        out.printf(Locale.ROOT, "warm, 1 thread, engines taking turns      paragraphs/s wall   per CPU-second  "
+        out.printf(Locale.ROOT, "warm (after %d untimed pass%s each), 1 thread, engines taking turns%n", warmup,
+                warmup == 1 ? "" : "es");
+        out.printf(Locale.ROOT, "                                          paragraphs/s wall   per CPU-second  "
                 + "failed%n");
         for (int r = 1; r <= rounds; r++) {
             boolean taggerFirst = r % 2 == 1;
