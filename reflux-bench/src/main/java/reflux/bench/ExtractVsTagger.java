@@ -101,9 +101,11 @@ public final class ExtractVsTagger implements java.util.concurrent.Callable<Inte
         out.flush();
 
         long minNanos = (long) (minSeconds * 1e9);
+        RefluxEngine rules = RefluxEngine.rulesOnly();
         for (int w = 0; w < warmup; w++) {
             Timing.pass(tagger, texts);
             Timing.passes(reflux, texts, minNanos);
+            Timing.passes(rules, texts, minNanos);
         }
         List<Double> tWall = new ArrayList<>();
         List<Double> tCpu = new ArrayList<>();
@@ -126,6 +128,14 @@ public final class ExtractVsTagger implements java.util.concurrent.Callable<Inte
                 out.flush();
             }
         }
+        // beside them, once per round: the ChEMU roles from the rules instead of the role model (what the model costs)
+        List<Double> qWall = new ArrayList<>();
+        List<Double> qCpu = new ArrayList<>();
+        for (int r = 1; r <= rounds; r++) {
+            Timing.Pass p = Timing.passes(rules, texts, minNanos);
+            qWall.add(p.perWallSecond());
+            qCpu.add(p.perCpuSecond());
+        }
         double tw = Timing.median(tWall);
         double rw = Timing.median(rWall);
         double tc = Timing.median(tCpu);
@@ -135,6 +145,10 @@ public final class ExtractVsTagger implements java.util.concurrent.Callable<Inte
         out.printf(Locale.ROOT, "  %-34s %12.1f %16.1f%n", reflux.name(), rw, rc);
         out.printf(Locale.ROOT, "  ratio (Reflux / ChemicalTagger)    %11.1fx %15.1fx   target >= 10x: %s%n",
                 rw / tw, rc / tc, rw / tw >= 10 ? "met" : "NOT met");
+        double qw = Timing.median(qWall);
+        double qc = Timing.median(qCpu);
+        out.printf(Locale.ROOT, "  %-34s %12.1f %16.1f   (%.1fx ChemicalTagger; %d passes after the rounds)%n",
+                rules.name(), qw, qc, qw / tw, rounds);
 
         double all = allCores(reflux, texts, cores, minNanos);
         out.printf(Locale.ROOT, "all cores (%d threads, wall)%n", cores);

@@ -16,7 +16,10 @@ public final class RefluxEngine implements Engine {
     private final OrdJson ord;
     private final ChemuSpans labeller;
 
-    private RefluxEngine(ParagraphExtractor extractor, OrdJson ord, ChemuSpans labeller) {
+    private final String name;
+
+    private RefluxEngine(String name, ParagraphExtractor extractor, OrdJson ord, ChemuSpans labeller) {
+        this.name = name;
         this.extractor = extractor;
         this.ord = ord;
         this.labeller = labeller;
@@ -24,12 +27,19 @@ public final class RefluxEngine implements Engine {
 
     /** The engine over the shipped tables and role model (loading them is part of a cold figure). */
     public static RefluxEngine standard() {
-        return new RefluxEngine(ParagraphExtractor.standard(), new OrdJson(null), new ChemuSpans());
+        return new RefluxEngine("Reflux ParagraphExtractor", ParagraphExtractor.standard(), new OrdJson(null),
+                new ChemuSpans());
+    }
+
+    /** The same work with the ChEMU compound roles from the rules instead of the role model (its cost, beside). */
+    public static RefluxEngine rulesOnly() {
+        return new RefluxEngine("Reflux, rules-only roles", ParagraphExtractor.standard(), new OrdJson(null),
+                ChemuSpans.rulesOnly());
     }
 
     @Override
     public String name() {
-        return "Reflux ParagraphExtractor";
+        return name;
     }
 
     /** The extraction alone, for callers that look at its content. */
