@@ -43,6 +43,7 @@ final class ReportStyle {
             table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:13.5px}
             th,td{border-bottom:1px solid #eaecf0;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f2f4f7;font-weight:600;white-space:nowrap}
+            table:not(.num) td,table.num td.text{overflow-wrap:anywhere}
             table.num td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             table.num td:first-child,table.num td.text{text-align:left;white-space:normal}
             td.amt{white-space:nowrap;font-variant-numeric:tabular-nums}

@@ -157,6 +157,10 @@ class BrowserTest {
                             .as(name + ": drawing of " + card.getAttribute("data-substance")).hasSize(1);
                 }
                 assertThat(driver.findElements(By.cssSelector(".scheme svg"))).as(name + ": schemes").isNotEmpty();
+                Object overflow = ((JavascriptExecutor) driver).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(((Number) overflow).intValue()).as(name + ": page wider than the window (px)")
+                        .isLessThanOrEqualTo(0);
                 screenshot(driver, shots.resolve("seed-" + name.replace(".yaml", "") + ".png"));
                 assertNoSevere(driver, name + " report");
             }
