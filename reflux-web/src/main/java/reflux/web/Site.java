@@ -15,6 +15,9 @@ import reflux.extract.ChemuSpans;
 import reflux.extract.Extraction;
 import reflux.extract.OrdJson;
 import reflux.extract.ParagraphExtractor;
+import reflux.extract.patent.PatentExtraction;
+import reflux.extract.patent.PatentExtractor;
+import reflux.route.io.RouteWriter;
 import reflux.identity.NameResolver;
 import reflux.model.finding.Severity;
 import reflux.report.Depictions;
@@ -53,6 +56,8 @@ final class Site {
     private final ParagraphExtractor extractor = ParagraphExtractor.standard();
     private final ChemuSpans spans = new ChemuSpans();
     private final OrdJson ord = new OrdJson(NameResolver.standard()::resolve);
+    private final PatentExtractor patents = new PatentExtractor(extractor, RouteStructures.standard());
+    private final RouteWriter routeWriter = new RouteWriter();
 
     Site(PathGuard guard, String token) {
         this.guard = guard;
@@ -190,10 +195,12 @@ final class Site {
 
     private Page extract(String text) {
         if (text == null) {
-            return Page.html(200, SitePages.extract("", token, null, List.of(), null));
+            return Page.html(200, SitePages.extract("", token, null, List.of(), null, List.of(), List.of()));
         }
         Extraction x = extractor.extract(text);
         String json = ord.reaction("pasted", x).toPrettyString();
-        return Page.html(200, SitePages.extract(text, token, x, spans.of(x), json));
+        PatentExtraction p = patents.extract("pasted", text);
+        List<String> routes = p.routes().stream().map(routeWriter::toYaml).toList();
+        return Page.html(200, SitePages.extract(text, token, x, spans.of(x), json, routes, p.messages()));
     }
 }

@@ -80,15 +80,20 @@ final class SitePages {
         };
     }
 
-    /** The extraction page: the form, the text with its spans highlighted, and the ORD reaction it gives. */
-    static String extract(String text, String token, Extraction x, List<ChemuSpans.Labelled> spans, String json) {
+    /**
+     * The extraction page: the form; the text with its spans highlighted next to the route files it gives (one per
+     * example, or why none); and the ORD reaction of the text read as one paragraph.
+     */
+    static String extract(String text, String token, Extraction x, List<ChemuSpans.Labelled> spans, String json,
+                          List<String> routes, List<String> messages) {
         StringBuilder sb = new StringBuilder();
         sb.append("<form method=\"post\" action=\"/extract\"><input type=\"hidden\" name=\"_token\" value=\"")
                 .append(escape(token)).append("\"><p>Paste an experimental paragraph of a patent:</p>")
                 .append("<textarea name=\"text\" id=\"text\" style=\"min-height:20vh\">").append(escape(text))
                 .append("</textarea><p><button type=\"submit\" id=\"run\">Extract</button></p></form>");
         if (x != null) {
-            sb.append("<h3>Spans (").append(spans.size()).append(")</h3><p class=\"extracted\" id=\"spans\">");
+            sb.append("<div style=\"display:grid;grid-template-columns:minmax(0,1fr) minmax(0,1fr);gap:16px\"><div>")
+                    .append("<h3>Spans (").append(spans.size()).append(")</h3><p class=\"extracted\" id=\"spans\">");
             int at = 0;
             String t = x.text();
             for (ChemuSpans.Labelled l : spans) {
@@ -101,7 +106,16 @@ final class SitePages {
                         .append(escape(l.label().toLowerCase(Locale.ROOT).replace('_', ' '))).append("</sub></mark>");
                 at = l.span().end();
             }
-            sb.append(escape(t.substring(at))).append("</p><h3>Open Reaction Database reaction</h3><pre id=\"ord\">")
+            sb.append(escape(t.substring(at))).append("</p></div><div id=\"routes\"><h3>Route files (")
+                    .append(routes.size()).append(")</h3>");
+            for (String m : messages) {
+                sb.append("<p class=\"message\">").append(escape(m)).append("</p>");
+            }
+            for (String yaml : routes) {
+                sb.append("<pre class=\"route-yaml\" style=\"max-height:60vh;overflow:auto\">").append(escape(yaml))
+                        .append("</pre>");
+            }
+            sb.append("</div></div><h3>Open Reaction Database reaction</h3><pre id=\"ord\">")
                     .append(escape(json)).append("</pre>");
         }
         return shell("Extract", sb.toString());

@@ -92,6 +92,26 @@ class WebServerTest {
         assertThat(r).contains("<mark", "id=\"ord\"", "&lt;b&gt;").doesNotContain("<b>cefepime", "<b>");
     }
 
+    @Test
+    void pastedExampleComesBackAsARouteFileNextToItsSpans() throws Exception {
+        String text = "Example 3\nA solution of benzoic acid (5.0 g, 41 mmol) in methanol (50 ml) was stirred at"
+                + " 65 \u00b0C for 4 hours. The solvent was removed to give methyl benzoate (4.8 g, 86%).";
+        String body = "_token=" + server.token() + "&text=" + java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        String r = request("POST", "/extract", body, null);
+        assertThat(status(r)).isEqualTo(200);
+        assertThat(r).contains("id=\"spans\"", "id=\"routes\"", "Route files (1)", "class=\"route-yaml\"",
+                "benzoic acid", "methanol", "5.0 g", "50 ml", "65");
+    }
+
+    @Test
+    void pastedTextWithoutAnExampleSaysSo() throws Exception {
+        String body = "_token=" + server.token() + "&text=" + java.net.URLEncoder.encode(
+                "Der Kolben wurde gereinigt.", StandardCharsets.UTF_8);
+        String r = request("POST", "/extract", body, null);
+        assertThat(status(r)).isEqualTo(200);
+        assertThat(r).contains("Route files (0)", "class=\"message\"");
+    }
+
     private static int status(String response) {
         return Integer.parseInt(response.substring(9, 12));
     }
