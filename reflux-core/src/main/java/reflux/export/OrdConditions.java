@@ -92,27 +92,6 @@ final class OrdConditions {
         return a;
     }
 
-    /** The conditions as printed, e.g. {@code -25 to -20 °C, 30 min}. */
-    static String text(Conditions c) {
-        List<String> parts = new ArrayList<>();
-        if (c.temperature() != null) {
-            parts.add(c.temperature().toString());
-        }
-        if (c.duration() != null) {
-            parts.add(c.duration().toString());
-        }
-        if (c.pH() != null) {
-            parts.add("pH " + c.pH());
-        }
-        if (c.atmosphere() != null) {
-            parts.add("under " + c.atmosphere());
-        }
-        if (c.pressure() != null) {
-            parts.add(c.pressure().toString());
-        }
-        return String.join(", ", parts);
-    }
-
     /** Where a quote is: {@code (document 001, Example 1, Stage I, chars 14925-15084)}. */
     static String where(Provenance p) {
         List<String> parts = new ArrayList<>();

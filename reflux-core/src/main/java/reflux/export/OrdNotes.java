@@ -43,7 +43,7 @@ final class OrdNotes {
                 sb.append(", ").append(op.details());
             }
             if (!op.conditions().isEmpty()) {
-                sb.append(" [").append(OrdConditions.text(op.conditions())).append(']');
+                sb.append(" [").append(op.conditions().printed()).append(']');
             }
             List<String> charges = new ArrayList<>();
             for (Charge c : op.charges()) {

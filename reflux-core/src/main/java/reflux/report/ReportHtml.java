@@ -11,7 +11,6 @@ import reflux.model.identity.Resolution;
 import reflux.model.identity.ResolutionStatus;
 import reflux.model.quantity.Quantity;
 import reflux.model.route.Charge;
-import reflux.model.route.Conditions;
 import reflux.model.route.Operation;
 import reflux.model.route.Outcome;
 import reflux.model.route.Route;
@@ -237,27 +236,6 @@ public final class ReportHtml {
         String out = run.products().stream().map(Species::smiles).filter(s -> s != null && !s.isBlank())
                 .collect(Collectors.joining("."));
         return in.isEmpty() || out.isEmpty() ? null : in + ">" + agents + ">" + out;
-    }
-
-    /** Conditions in words: temperature, time, pH, atmosphere, pressure. */
-    static String conditions(Conditions c) {
-        List<String> parts = new ArrayList<>();
-        if (c.temperature() != null) {
-            parts.add(c.temperature().toString());
-        }
-        if (c.duration() != null) {
-            parts.add(c.duration().toString());
-        }
-        if (c.pH() != null) {
-            parts.add("pH " + c.pH());
-        }
-        if (c.atmosphere() != null) {
-            parts.add(c.atmosphere());
-        }
-        if (c.pressure() != null) {
-            parts.add(c.pressure().toString());
-        }
-        return String.join(", ", parts);
     }
 
     /** Every amount of a charge or outcome as printed. */

@@ -89,7 +89,7 @@ final class StageHtml {
         for (Object[] row : ReportHtml.rows(stage)) {
             Step step = (Step) row[0];
             Operation op = (Operation) row[1];
-            String cond = ReportHtml.conditions(op.conditions());
+            String cond = op.conditions().printed();
             String quote = op.source().quote();
             if (op.charges().isEmpty()) {
                 sb.append("<tr><td>").append(escape(step.id())).append("</td><td>").append(op.type().name()

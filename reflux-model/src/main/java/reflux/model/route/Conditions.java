@@ -20,6 +20,27 @@ public record Conditions(Range temperature, Range duration, Range pH, String atm
         return temperature == null && duration == null && pH == null && atmosphere == null && pressure == null;
     }
 
+    /** The conditions as printed, e.g. {@code -25 to -20 °C, 30 min, pH 7, under nitrogen}; empty when none. */
+    public String printed() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (temperature != null) {
+            parts.add(temperature.toString());
+        }
+        if (duration != null) {
+            parts.add(duration.toString());
+        }
+        if (pH != null) {
+            parts.add("pH " + pH);
+        }
+        if (atmosphere != null) {
+            parts.add("under " + atmosphere);
+        }
+        if (pressure != null) {
+            parts.add(pressure.toString());
+        }
+        return String.join(", ", parts);
+    }
+
     /** Convenience: a temperature only. */
     public static Conditions at(Range temperature) {
         return new Conditions(temperature, null, null, null, null);
