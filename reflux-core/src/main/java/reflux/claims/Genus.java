@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.openscience.cdk.exception.InvalidSmilesException;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import reflux.chem.Structures;
 
@@ -113,7 +112,7 @@ public final class Genus {
             for (String[] lv : raw.get(i)) {
                 Map<String, String> one = new LinkedHashMap<>(first);
                 one.put(core.get(i).name(), lv[1]);
-                list.add(new Choice(lv[0], lv[1], null, minus(counts(fill(spec.template(), one)), base)));
+                list.add(new Choice(lv[0], lv[1], null, ElementCounts.minus(counts(fill(spec.template(), one)), base)));
             }
             cc.add(List.copyOf(list));
         }
@@ -262,14 +261,14 @@ public final class Genus {
                     int hi = adduct == null ? 0 : adduct.max();
                     for (int n = lo; n <= hi; n++) {
                         if (q == 0 && n == 0 || ions.isEmpty()) {
-                            out.add(clean(c));
+                            out.add(ElementCounts.clean(c));
                             continue;
                         }
                         for (Choice ion : ions) {
                             Map<String, Integer> m = new TreeMap<>(c);
-                            add(m, ion.delta(), q);
-                            add(m, ion.acidFormula(), n);
-                            out.add(clean(m));
+                            ElementCounts.add(m, ion.delta(), q);
+                            ElementCounts.add(m, ion.acidFormula(), n);
+                            out.add(ElementCounts.clean(m));
                         }
                     }
                 }
@@ -293,9 +292,9 @@ public final class Genus {
         return parentHeavyMemo.computeIfAbsent(java.util.Arrays.toString(idx), k -> {
             String smiles = member(idx, null, 0, 0).smiles();
             if (smiles.indexOf('.') >= 0) {   // several components: the parent is the largest, read from the SMILES
-                return heavy(Query.formulaOf(Query.parentSmiles(smiles)));
+                return ElementCounts.heavy(Query.formulaOf(Query.parentSmiles(smiles)));
             }
-            return heavy(coreFormula(idx));   // one component: template plus the choices' atoms
+            return ElementCounts.heavy(coreFormula(idx));   // one component: template plus the choices' atoms
         });
     }
 
@@ -303,7 +302,7 @@ public final class Genus {
     private Map<String, Integer> coreFormula(int[] idx) {
         Map<String, Integer> c = new TreeMap<>(base);
         for (int i = 0; i < idx.length; i++) {
-            add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
+            ElementCounts.add(c, coreChoices.get(i).get(idx[i]).delta(), 1);
         }
         return c;
     }
@@ -327,15 +326,9 @@ public final class Genus {
         }
     }
 
-    private static Map<String, Integer> clean(Map<String, Integer> f) {
-        Map<String, Integer> out = new TreeMap<>(f);
-        out.values().removeIf(v -> v == 0);
-        return out;
-    }
-
     private Membership match(Query q) {
         boolean whole = spec.match() == GenusSpec.Match.EXACT || spec.match() == GenusSpec.Match.FORMULA;
-        Map<String, Integer> target = whole ? q.formula() : heavy(q.parentFormula());
+        Map<String, Integer> target = whole ? q.formula() : ElementCounts.heavy(q.parentFormula());
         if (!formulas().contains(target)) {
             return new Membership(Membership.Status.NOT_MEMBER, Map.of(), null, "no member of " + spec.label()
                     + " has the formula " + Query.hill(whole ? q.formula() : q.parentFormula()), null);
@@ -422,8 +415,8 @@ public final class Genus {
             }
             Map<String, Integer> f = new TreeMap<>(core);
             if (ion != null) {
-                add(f, ion.delta(), q);
-                add(f, ion.acidFormula(), n);
+                ElementCounts.add(f, ion.delta(), q);
+                ElementCounts.add(f, ion.acidFormula(), n);
             }
             f.values().removeIf(v -> v == 0);
             return f.equals(target);
@@ -440,40 +433,6 @@ public final class Genus {
 
     private static Map<String, Integer> counts(String smiles) {
         return Query.formulaOf(smiles);
-    }
-
-    private static Map<String, Integer> minus(Map<String, Integer> a, Map<String, Integer> b) {
-        Map<String, Integer> out = new TreeMap<>(a);
-        add(out, b, -1);
-        return out;
-    }
-
-    static void add(Map<String, Integer> into, Map<String, Integer> delta, int times) {
-        if (times == 0) {
-            return;
-        }
-        delta.forEach((k, v) -> into.merge(k, v * times, Integer::sum));
-    }
-
-    /** Without hydrogen and charge: protonation and salt form do not change it. */
-    private static Map<String, Integer> heavy(Map<String, Integer> f) {
-        Map<String, Integer> out = new TreeMap<>(f);
-        out.remove("H");
-        out.remove("+");
-        out.values().removeIf(v -> v == 0);
-        return out;
-    }
-
-    /** Element counts of one atom, for {@link Query}. */
-    static void count(Map<String, Integer> into, IAtom a) {
-        into.merge(a.getSymbol(), 1, Integer::sum);
-        Integer h = a.getImplicitHydrogenCount();
-        if (h != null && h > 0) {
-            into.merge("H", h, Integer::sum);
-        }
-        if (a.getFormalCharge() != null && a.getFormalCharge() != 0) {
-            into.merge("+", a.getFormalCharge(), Integer::sum);
-        }
     }
 
     static IAtomContainer parse(String smiles) throws InvalidSmilesException {

@@ -66,7 +66,7 @@ record Query(Map<String, Integer> formula, String key, Map<String, Integer> pare
     static Map<String, Integer> formulaOf(IAtomContainer mol) {
         Map<String, Integer> f = new TreeMap<>();
         for (IAtom a : mol.atoms()) {
-            Genus.count(f, a);
+            ElementCounts.count(f, a);
         }
         f.values().removeIf(v -> v == 0);
         return f;
