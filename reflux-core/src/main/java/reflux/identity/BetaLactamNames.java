@@ -71,6 +71,13 @@ final class BetaLactamNames {
     private static final List<LiteralGate> NAME_GATES = List.of(LiteralGate.of(CEPH), LiteralGate.of(PENAM_NAME),
             LiteralGate.of(PENICILLANIC));
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        List<Pattern> all = new ArrayList<>(PARENTS.stream().map(Parent::pattern).toList());
+        all.addAll(List.of(CEPH, PENAM_NAME, PENICILLANIC));
+        return all;
+    }
+
     /** The von Baeyer name, or empty when the name has no β-lactam trivial parent this class knows. */
     static Optional<Translation> translate(String name) {
         NameText text = NameText.of(name);

@@ -26,6 +26,11 @@ final class CompoundLabels {
     private CompoundLabels() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return ROWS.stream().map(Row::pattern).toList();
+    }
+
     /** The label row the whole text matches, or empty when it is no label. */
     static Optional<Hit> match(String text) {
         String t = text.strip();

@@ -30,6 +30,11 @@ final class NameChecks {
     private NameChecks() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return CHECKS.stream().map(Check::pattern).toList();
+    }
+
     /** The defects of a name, if any, else its generic terms, if any. */
     static List<Hit> find(String name) {
         List<String> defects = new ArrayList<>();

@@ -102,6 +102,11 @@ public final class NameResolver {
         return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.KEY, true);
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return List.of(RELATIVE_STEREO, MIXTURE_SEPARATOR, BETA_LACTAM_WORD);
+    }
+
     /** The shared resolver with the shipped tables. */
     public static NameResolver standard() {
         return STANDARD;

@@ -65,6 +65,11 @@ final class SaltForms {
     private SaltForms() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return FORMS.stream().map(Form::pattern).toList();
+    }
+
     /** The parent name and its salt/hydrate words, or empty when the name ends in none. */
     static Optional<Split> split(String name, Dictionary dictionary) {
         List<Found> found = new ArrayList<>();

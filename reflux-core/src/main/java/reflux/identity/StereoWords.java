@@ -43,6 +43,11 @@ final class StereoWords {
     private StereoWords() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return List.of(SYN_ANTI);
+    }
+
     /** The first stereo word of the name, or empty. */
     static Optional<Found> find(String name) {
         Matcher m = SYN_ANTI.matcher(name);
