@@ -27,8 +27,8 @@ import uk.ac.cam.ch.wwmm.opsin.OpsinResult;
  * {@code reflux bench names}: accuracy and speed of the resolver against bare OPSIN 2.9.0 (+ CDK InChIKey) on a
  * seeded sample of distinct names with their stored structures from the USPTO/ORD development set. Prints per
  * engine resolved %, full-InChIKey agreement %, skeleton (first block) agreement %, resolved-but-wrong % (a key
- * whose skeleton differs from the stored one), then warm names/s (a fresh, empty resolver per pass in a warm JVM)
- * and the cold wall time of a child JVM resolving the whole sample once; Reflux with all facts, in
+ * whose skeleton differs from the stored one), then warm names/s (in a warm JVM, every name resolved in full: a fresh
+ * resolver per pass with its caches off, {@link NameResolver#withoutCaches()}) and the cold wall time of a child JVM resolving the whole sample once; Reflux with all facts, in
  * {@link NameResolver#identityOnly()} mode (structure, formula, charge, InChI/InChIKey only) and in
  * {@link NameResolver#keyOnly()} mode (InChI/InChIKey only: what bare OPSIN + CDK gives and the comparison needs).
  */
@@ -237,7 +237,11 @@ final class BenchNamesCommand implements Callable<Integer> {
         return got.substring(0, 14).equals(want.substring(0, 14)) ? "stereo" : "wrong";
     }
 
-    /** One engine of the warm figures: a fresh engine per pass (Reflux: a new, empty resolver). */
+    /**
+     * One engine of the warm figures: a fresh engine per pass; Reflux resolvers {@link NameResolver#withoutCaches()},
+     * so that no pass and no name profits from another name's work (the sample's names are distinct, but names of
+     * one compound would otherwise share its structure facts).
+     */
     private record Engine(String label, Supplier<Function<String, Answer>> make) {
     }
 
@@ -248,11 +252,13 @@ final class BenchNamesCommand implements Callable<Integer> {
      * a loaded machine disturbs much less.
      */
     private void warmFigures(PrintWriter out, List<String> names) {
-        List<Engine> engines = List.of(new Engine("Reflux (key only)", () -> reflux(NameResolver.keyOnly())),
-                new Engine("Reflux (identity only)", () -> reflux(NameResolver.identityOnly())),
-                new Engine("Reflux (all facts)", BenchNamesCommand::reflux),
+        List<Engine> engines = List.of(
+                new Engine("Reflux (key only)", () -> reflux(NameResolver.keyOnly().withoutCaches())),
+                new Engine("Reflux (identity only)", () -> reflux(NameResolver.identityOnly().withoutCaches())),
+                new Engine("Reflux (all facts)", () -> reflux(NameResolver.fresh().withoutCaches())),
                 new Engine("bare OPSIN+CDK InChIKey", BenchNamesCommand::opsin));
-        out.printf(Locale.ROOT, "  warm (fresh empty resolver per pass, engines in turn, median of %d; names/s wall"
+        out.printf(Locale.ROOT, "  warm (no caching: every name resolved in full in every pass — Reflux with its name"
+                + " and structure-facts caches off, bare OPSIN has none; engines in turn, median of %d; names/s wall"
                 + " | names per CPU-second):%n", rounds);
         List<Integer> counts = threads > 1 ? List.of(1, threads) : List.of(1);
         for (int t : counts) {

@@ -93,6 +93,18 @@ public final class Structures {
         return String.join(".", parts);
     }
 
+    /**
+     * An isomeric SMILES (stereo and isotopes kept) in the container's own atom order: not canonical, so it needs no
+     * InChI run (see {@link #canonicalSmiles(IAtomContainer, int[])}); for structures that are only passed on.
+     */
+    public static String smiles(IAtomContainer mol) {
+        try {
+            return new SmilesGenerator(SmiFlavor.Isomeric).create(mol);
+        } catch (CDKException | ArrayIndexOutOfBoundsException e) {
+            return canonicalSmiles(mol);
+        }
+    }
+
     /** Hill formula of the whole container (all components), e.g. {@code C19H28Cl2N6O6S2}. */
     public static String hillFormula(IAtomContainer mol) {
         return MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));

@@ -58,16 +58,33 @@ final class BetaLactamNames {
     }
 
     /** A trivial parent rewritten as a cephem name ({@code beta-lactam-parents.tsv}). */
-    private record Parent(Pattern pattern, String expansion, String meaning) {
+    private record Parent(Pattern pattern, String expansion, String meaning, LiteralGate gate) {
     }
 
     private static final List<Parent> PARENTS = TsvTable.load("/reflux/identity/beta-lactam-parents.tsv",
             "pattern", "expansion", "meaning", "source").stream()
-            .map(r -> new Parent(Pattern.compile(r.get("pattern")), r.get("expansion"), r.get("meaning"))).toList();
+            .map(r -> {
+                Pattern p = Pattern.compile(r.get("pattern"));
+                return new Parent(p, r.get("expansion"), r.get("meaning"), LiteralGate.of(p));
+            }).toList();
+    /** No cephem, penam or penicillanic name without one of these patterns' literals (a plain name skips all three). */
+    private static final List<LiteralGate> NAME_GATES = List.of(LiteralGate.of(CEPH), LiteralGate.of(PENAM_NAME),
+            LiteralGate.of(PENICILLANIC));
+
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        List<Pattern> all = new ArrayList<>(PARENTS.stream().map(Parent::pattern).toList());
+        all.addAll(List.of(CEPH, PENAM_NAME, PENICILLANIC));
+        return all;
+    }
 
     /** The von Baeyer name, or empty when the name has no β-lactam trivial parent this class knows. */
     static Optional<Translation> translate(String name) {
+        NameText text = NameText.of(name);
         for (Parent p : PARENTS) {
+            if (!p.gate().mayFind(text)) {
+                continue;
+            }
             Matcher pm = p.pattern().matcher(name);
             if (pm.find()) {
                 String prefix = name.substring(0, pm.start());
@@ -81,7 +98,7 @@ final class BetaLactamNames {
                 });
             }
         }
-        return translateCephem(name);
+        return NAME_GATES.stream().anyMatch(g -> g.mayFind(text)) ? translateCephem(name) : Optional.empty();
     }
 
     private static Optional<Translation> translateCephem(String name) {

@@ -18,7 +18,7 @@ final class CompoundLabels {
     record Hit(String kind, String reason) {
     }
 
-    private record Row(Pattern pattern, String kind, String reason) {
+    private record Row(Pattern pattern, String kind, String reason, LiteralGate gate) {
     }
 
     private static final List<Row> ROWS = load();
@@ -26,11 +26,17 @@ final class CompoundLabels {
     private CompoundLabels() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return ROWS.stream().map(Row::pattern).toList();
+    }
+
     /** The label row the whole text matches, or empty when it is no label. */
     static Optional<Hit> match(String text) {
         String t = text.strip();
+        NameText scanned = NameText.of(t);
         for (Row row : ROWS) {
-            if (row.pattern().matcher(t).matches()) {
+            if (row.gate().mayFind(scanned) && row.pattern().matcher(t).matches()) {
                 return Optional.of(new Hit(row.kind(), row.reason()));
             }
         }
@@ -42,8 +48,8 @@ final class CompoundLabels {
         for (TsvTable.Row row : TsvTable.load("/reflux/identity/compound-labels.tsv", "pattern", "kind", "reason",
                 "source")) {
             try {
-                rows.add(new Row(Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE), row.get("kind"),
-                        row.get("reason")));
+                Pattern p = Pattern.compile(row.get("pattern"), Pattern.CASE_INSENSITIVE);
+                rows.add(new Row(p, row.get("kind"), row.get("reason"), LiteralGate.of(p)));
             } catch (PatternSyntaxException e) {
                 throw new IllegalStateException("compound-labels.tsv:" + row.line() + ": " + e.getMessage(), e);
             }

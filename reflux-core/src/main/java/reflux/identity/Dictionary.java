@@ -62,7 +62,16 @@ public final class Dictionary {
 
     /** The lookup key: lower case without white space and hyphens. */
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "");
+        // a loop rather than replaceAll("[\\s\\-]+", ""): every name is looked up, most of them once
+        String lower = name.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c != '-' && c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                sb.append(c);
+            }
+        }
+        return sb.length() == lower.length() ? lower : sb.toString();
     }
 
     private static Dictionary load() {

@@ -59,6 +59,8 @@ final class FormulaReader {
     private final Map<String, String> adducts = new HashMap<>();
     private final Map<String, Integer> diatomicBonds = new HashMap<>();
     private final Map<String, String> elementNames = new HashMap<>();
+    /** The element name as a word ({@code \bbromine\b}), compiled once per table row. */
+    private final Map<String, Pattern> elementWords = new HashMap<>();
 
     private FormulaReader() {
         for (TsvTable.Row r : TsvTable.load("/reflux/identity/formula-cations.tsv", "symbol", "charges", "style",
@@ -82,6 +84,7 @@ final class FormulaReader {
                 "source")) {
             diatomicBonds.put(r.get("symbol"), Integer.parseInt(r.get("bond")));
             elementNames.put(r.get("name"), r.get("symbol"));
+            elementWords.put(r.get("name"), Pattern.compile("\\b" + Pattern.quote(r.get("name")) + "\\b"));
         }
     }
 
@@ -101,12 +104,15 @@ final class FormulaReader {
      * triphenylphosphine" → [Br].PPh3) with that atom replaced by the molecule; empty when there is none.
      */
     Optional<String> moleculesForAtoms(String name, String smiles) {
+        if (smiles.indexOf('.') < 0) {
+            return Optional.empty(); // one component: nothing to replace beside another
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         List<String> parts = new ArrayList<>(List.of(smiles.split("\\.")));
         boolean changed = false;
         for (Map.Entry<String, String> e : elementNames.entrySet()) {
             String atom = "[" + e.getValue() + "]";
-            if (parts.contains(atom) && Pattern.compile("\\b" + e.getKey() + "\\b").matcher(lower).find()) {
+            if (parts.contains(atom) && elementWords.get(e.getKey()).matcher(lower).find()) {
                 parts.replaceAll(x -> x.equals(atom) ? diatomic(e.getValue()) : x);
                 changed = true;
             }

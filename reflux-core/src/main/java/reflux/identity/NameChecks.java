@@ -15,7 +15,7 @@ final class NameChecks {
 
     enum Kind { MARKUSH, DEFECT }
 
-    record Check(Kind kind, Pattern pattern, String meaning) {
+    record Check(Kind kind, Pattern pattern, String meaning, LiteralGate gate) {
     }
 
     /** What matched: kind and one explanation per matching row. */
@@ -30,11 +30,20 @@ final class NameChecks {
     private NameChecks() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return CHECKS.stream().map(Check::pattern).toList();
+    }
+
     /** The defects of a name, if any, else its generic terms, if any. */
     static List<Hit> find(String name) {
         List<String> defects = new ArrayList<>();
         List<String> generic = new ArrayList<>();
+        NameText text = NameText.of(name);
         for (Check c : CHECKS) {
+            if (!c.gate().mayFind(text)) {
+                continue;
+            }
             Matcher m = c.pattern().matcher(name);
             if (m.find()) {
                 String reason = "'" + m.group().trim() + "': " + c.meaning();
@@ -55,8 +64,9 @@ final class NameChecks {
         List<Check> checks = new ArrayList<>();
         for (TsvTable.Row row : TsvTable.load("/reflux/identity/name-checks.tsv",
                 "kind", "pattern", "meaning", "source")) {
-            checks.add(new Check(Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)),
-                    Pattern.compile(row.get("pattern")), row.get("meaning")));
+            Pattern p = Pattern.compile(row.get("pattern"));
+            checks.add(new Check(Kind.valueOf(row.get("kind").toUpperCase(Locale.ROOT)), p, row.get("meaning"),
+                    LiteralGate.of(p)));
         }
         return List.copyOf(checks);
     }

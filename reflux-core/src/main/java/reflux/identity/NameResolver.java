@@ -41,6 +41,9 @@ public final class NameResolver {
     private static final Pattern RELATIVE_STEREO = Pattern.compile("(?<=\\d|\\(|,)[a-z]?[RS]\\*|\\brel-");
     private static final Pattern LONE_ATOM = Pattern.compile("\\[?[A-Z][a-z]?(?:[+-]\\d*)?\\]?");
     private static final Pattern BETA_LACTAM_WORD = Pattern.compile("(?i)ceph(?:em|am|-\\d-em)|penam|penicillan");
+    private static final LiteralGate RELATIVE_STEREO_GATE = LiteralGate.of(RELATIVE_STEREO);
+    private static final LiteralGate MIXTURE_GATE = LiteralGate.of(MIXTURE_SEPARATOR);
+    private static final LiteralGate BETA_LACTAM_GATE = LiteralGate.of(BETA_LACTAM_WORD);
     private static final NameResolver STANDARD = new NameResolver(Normaliser.standard(), Dictionary.standard(),
             ResolutionCache.fromEnvironment().orElse(null));
 
@@ -52,6 +55,8 @@ public final class NameResolver {
     private final Facts facts;
     /** Facts per structure SMILES: names of one compound (salts, spellings, dictionary synonyms) share them. */
     private final ConcurrentMap<String, Resolution> bySmiles = new ConcurrentHashMap<>();
+    /** False: neither the name cache nor the structure-facts cache is used (every call does all the work). */
+    private final boolean caching;
 
     /** A resolver with its own (empty) cache over the given tables. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary) {
@@ -60,14 +65,25 @@ public final class NameResolver {
 
     /** A resolver that also keeps its results in a persistent cache (null = none) shared between processes. */
     public NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent) {
-        this(normaliser, dictionary, persistent, Facts.ALL);
+        this(normaliser, dictionary, persistent, Facts.ALL, true);
     }
 
-    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent, Facts facts) {
+    private NameResolver(Normaliser normaliser, Dictionary dictionary, ResolutionCache persistent, Facts facts,
+                         boolean caching) {
         this.normaliser = normaliser;
         this.dictionary = dictionary;
         this.persistent = persistent;
         this.facts = facts;
+        this.caching = caching;
+    }
+
+    /**
+     * A copy of this resolver (same tables and facts mode) that caches nothing: no name cache, no persistent cache,
+     * no structure facts shared between names of one compound. Every {@code resolve} does the whole work, which is
+     * what a throughput comparison on distinct names must measure ({@code bench names}).
+     */
+    public NameResolver withoutCaches() {
+        return new NameResolver(normaliser, dictionary, null, facts, false);
     }
 
     /**
@@ -75,7 +91,7 @@ public final class NameResolver {
      * InChIKey — and leaves CIP labels empty, masses null and suggestions out (corpus runs, {@code bench names}).
      */
     public static NameResolver identityOnly() {
-        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.IDENTITY);
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.IDENTITY, true);
     }
 
     /**
@@ -83,7 +99,12 @@ public final class NameResolver {
      * fastest way to compare names by structure ({@code bench names}, corpus agreement).
      */
     public static NameResolver keyOnly() {
-        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.KEY);
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.KEY, true);
+    }
+
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return List.of(RELATIVE_STEREO, MIXTURE_SEPARATOR, BETA_LACTAM_WORD);
     }
 
     /** The shared resolver with the shipped tables. */
@@ -101,7 +122,7 @@ public final class NameResolver {
         if (name == null) {
             return unresolved("", List.of(), "empty name", List.of());
         }
-        Resolution cached = cache.get(name);
+        Resolution cached = caching ? cache.get(name) : null;
         if (cached != null) {
             return cached;
         }
@@ -119,10 +140,12 @@ public final class NameResolver {
                         + " please report the name)", List.of());
             }
         }
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
+        if (caching) {
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.putIfAbsent(name, r);
         }
-        cache.putIfAbsent(name, r);
         return r;
     }
 
@@ -148,7 +171,8 @@ public final class NameResolver {
         if (text.isEmpty()) {
             return unresolved(name, warnings, "empty name after removing control characters", List.of());
         }
-        if (RELATIVE_STEREO.matcher(text).find()) {
+        NameText scanned = NameText.of(text);
+        if (RELATIVE_STEREO_GATE.mayFind(scanned) && RELATIVE_STEREO.matcher(text).find()) {
             warnings.add(ResolverWarning.STEREO_RELATIVE.format("relative configuration (R*/S*, rel): the structure"
                     + " shows one enantiomer, the name means either (the InChIKey is that of the one shown)"));
         }
@@ -162,7 +186,7 @@ public final class NameResolver {
                     "compound-labels", warnings, "compound " + label.get().kind() + ", not a name: "
                     + label.get().reason() + "; it stands for a structure given elsewhere in the text", List.of());
         }
-        Resolution mixture = mixture(name, text, warnings);
+        Resolution mixture = MIXTURE_GATE.mayFind(scanned) ? mixture(name, text, warnings) : null;
         if (mixture != null) {
             return mixture;
         }
@@ -268,7 +292,7 @@ public final class NameResolver {
         OpsinEngine.Parse p = OpsinEngine.parse(text);
         if (p.ok()) {
             List<String> w = new ArrayList<>(p.warnings());
-            if (BETA_LACTAM_WORD.matcher(text).find()) {
+            if (BETA_LACTAM_GATE.mayFind(NameText.of(text)) && BETA_LACTAM_WORD.matcher(text).find()) {
                 w.add("β-lactam trivial name read by OPSIN directly: its cephem/penam parents fix C-6 (C-5) only, "
                         + "other ring stereocentres may be undefined");
             }
@@ -368,13 +392,15 @@ public final class NameResolver {
     }
 
     private Resolution fromSmiles(String name, String smiles, String source, List<String> warnings) {
-        Resolution known = bySmiles.get(smiles);
+        Resolution known = caching ? bySmiles.get(smiles) : null;
         if (known == null) {
             known = StructureOfSmiles.of(smiles, source, facts);
-            if (bySmiles.size() >= CACHE_LIMIT) {
-                bySmiles.clear();
+            if (caching) {
+                if (bySmiles.size() >= CACHE_LIMIT) {
+                    bySmiles.clear();
+                }
+                bySmiles.putIfAbsent(smiles, known);
             }
-            bySmiles.putIfAbsent(smiles, known);
         }
         if (!known.isResolved()) {
             return unresolved(name, warnings, known.message(), List.of());

@@ -32,7 +32,10 @@ public final class Normaliser {
     }
 
     /** One rule of the table. {@code silent} rules (whitespace) are applied without a warning. */
-    record Rule(Pattern pattern, String replacement, String reason, String source, boolean silent) {
+    record Rule(Pattern pattern, String replacement, String reason, String source, boolean silent, LiteralGate gate) {
+        Rule(Pattern pattern, String replacement, String reason, String source, boolean silent) {
+            this(pattern, replacement, reason, source, silent, LiteralGate.of(pattern));
+        }
     }
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
@@ -65,7 +68,7 @@ public final class Normaliser {
     public Result normalise(String name) {
         List<String> warnings = new ArrayList<>();
         String s = name == null ? "" : name;
-        String stripped = CONTROL.matcher(s).replaceAll("");
+        String stripped = hasControl(s) ? CONTROL.matcher(s).replaceAll("") : s;
         if (!stripped.equals(s)) {
             warnings.add("control characters removed");
             s = stripped;
@@ -87,17 +90,51 @@ public final class Normaliser {
         return new Result(s, warnings);
     }
 
+    /** Whether the text holds a character the CONTROL pattern removes (a loop, cheaper than the regex). */
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            if ((type == Character.CONTROL || type == Character.FORMAT) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Whether the name is printed in capitals: some upper-case letter, no lower-case one, more than 6 letters. */
+    private static boolean allCapitals(String s) {
+        boolean upper = false;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            upper |= Character.isUpperCase(c);
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return upper && letters > 6;
+    }
+
     private String onePass(String input, List<String> warnings) {
         String s = input;
-        if (s.chars().anyMatch(Character::isUpperCase) && s.chars().noneMatch(Character::isLowerCase)
-                && s.chars().filter(Character::isLetter).count() > 6) {
+        if (allCapitals(s)) {
             String lower = s.toLowerCase(Locale.ROOT);
             lower = STEREO_AFTER_LOWERING.matcher(lower).replaceAll(mr -> mr.group(1).toUpperCase(Locale.ROOT));
             lower = HETERO_LOCANT.matcher(lower).replaceAll(mr -> mr.group().toUpperCase(Locale.ROOT));
             warnings.add("name printed in capitals read in lower case");
             s = lower;
         }
+        // each rule's literal pre-check on the current text: a plain name skips every regex it cannot match
+        NameText text = NameText.of(s);
         for (Rule rule : rules) {
+            if (!rule.gate().mayFind(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(s);
             if (!m.find()) {
                 continue;
@@ -114,6 +151,7 @@ public final class Normaliser {
                     warnings.add(rule.reason() + ": '" + before + "' → '" + after + "'");
                 }
                 s = next;
+                text = NameText.of(s);
             }
         }
         return s.trim();

@@ -61,11 +61,13 @@ final class OpsinEngine {
         } else {
             result = Holder.N2S.parseChemicalName(name);
         }
-        if (result.getStatus() == OpsinResult.OPSIN_RESULT_STATUS.FAILURE || result.getSmiles() == null) {
+        // getSmiles() writes the SMILES anew on every call: once only
+        String smiles = result.getStatus() == OpsinResult.OPSIN_RESULT_STATUS.FAILURE ? null : result.getSmiles();
+        if (smiles == null) {
             return new Parse(null, result.getMessage(), List.of());
         }
         List<String> warnings = result.getWarnings().stream().map(OpsinEngine::describe).toList();
-        return new Parse(result.getSmiles(), null, warnings);
+        return new Parse(smiles, null, warnings);
     }
 
     private static String describe(OpsinWarning w) {

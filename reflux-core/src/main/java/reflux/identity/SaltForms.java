@@ -26,7 +26,7 @@ final class SaltForms {
 
     /** One row of the table. */
     record Form(Pattern pattern, String acid, String anion, int count, String neutral, String amount,
-                boolean opsinFirst, String reason) {
+                boolean opsinFirst, String reason, LiteralGate gate) {
     }
 
     /** A form as found in a name: the row with its neutral component and amount made concrete. */
@@ -65,6 +65,11 @@ final class SaltForms {
     private SaltForms() {
     }
 
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return FORMS.stream().map(Form::pattern).toList();
+    }
+
     /** The parent name and its salt/hydrate words, or empty when the name ends in none. */
     static Optional<Split> split(String name, Dictionary dictionary) {
         List<Found> found = new ArrayList<>();
@@ -72,7 +77,11 @@ final class SaltForms {
         boolean again = true;
         while (again) {
             again = false;
+            NameText text = NameText.of(rest);
             for (Form f : FORMS) {
+                if (!f.gate().mayFind(text)) {
+                    continue;
+                }
                 Matcher m = f.pattern().matcher(rest);
                 int from = 0;
                 while (from < rest.length() && m.find(from)) {
@@ -157,7 +166,8 @@ final class SaltForms {
                 warnings.add(found.reason());
             }
         }
-        String parent = Structures.canonicalSmiles(mol);
+        // passed on and parsed again by the resolver, which writes the canonical form where it is asked for
+        String parent = Structures.smiles(mol);
         boolean fractional = neutrals.values().stream().anyMatch(a -> a.stripTrailingZeros().scale() > 0);
         int copies = fractional ? 2 : 1;
         if (fractional) {
@@ -233,9 +243,10 @@ final class SaltForms {
             if (!"@mult".equals(amount)) {
                 new BigDecimal(amount); // fails loading on a malformed number
             }
-            forms.add(new Form(Pattern.compile(row.get("pattern")), row.get("acid"), row.get("anion"),
-                    Integer.parseInt(row.get("count")), row.get("neutral"), amount,
-                    "yes".equals(row.get("opsinFirst")), row.get("reason")));
+            Pattern p = Pattern.compile(row.get("pattern"));
+            forms.add(new Form(p, row.get("acid"), row.get("anion"), Integer.parseInt(row.get("count")),
+                    row.get("neutral"), amount, "yes".equals(row.get("opsinFirst")), row.get("reason"),
+                    LiteralGate.of(p)));
         }
         return List.copyOf(forms);
     }

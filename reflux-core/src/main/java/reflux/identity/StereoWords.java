@@ -38,13 +38,20 @@ final class StereoWords {
     private static final Pattern RACEMIC = Pattern.compile(
             "(?i)^(?:racemic\\s+|rac\\.?-\\s*|rac\\.\\s*|rac\\s+|\\(±\\)-?|\\(\\+/-\\)-?|\\(\\+-\\)-?|dl-)");
 
+    private static final LiteralGate SYN_ANTI_GATE = LiteralGate.of(SYN_ANTI);
+
     private StereoWords() {
+    }
+
+    /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
+    static List<Pattern> gatedPatterns() {
+        return List.of(SYN_ANTI);
     }
 
     /** The first stereo word of the name, or empty. */
     static Optional<Found> find(String name) {
         Matcher m = SYN_ANTI.matcher(name);
-        if (m.find()) {
+        if (SYN_ANTI_GATE.mayFind(NameText.of(name)) && m.find()) {
             String word = m.group(1) != null ? m.group(1) : m.group(2);
             String rest = (name.substring(0, m.start()) + name.substring(m.end())).replace("--", "-").strip();
             return Optional.of(new Found(rest, word.equalsIgnoreCase("syn") ? Kind.SYN : Kind.ANTI, m.group()));
