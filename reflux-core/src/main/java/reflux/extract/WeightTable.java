@@ -12,22 +12,22 @@ import java.util.Map;
 final class WeightTable {
     private static final long EMPTY = 0L;
 
-    private final int width;
     private final int mask;
-    /** Slot keys (hash; {@link #EMPTY} free, a feature hashing to 0 lives in {@link #zeroRow}). */
-    private final long[] keys;
-    /** Slot rows: the weight row's offset into {@link #weights}. */
-    private final int[] rows;
+    /** Slots of two: the feature hash ({@link #EMPTY} = free), then its row's offset into {@link #rows}. */
+    private final long[] slots;
+    /** The offset of the row of the feature that hashes to {@link #EMPTY} (-1 = none). */
     private final int zeroRow;
-    private final float[] weights;
+    /**
+     * The non-zero weights, row after row: a count, then that many (tag, {@link Float#floatToRawIntBits}) pairs in
+     * tag order. A zero weight adds {@code +0.0} to a score, which leaves it as it was: skipping it changes nothing.
+     */
+    private final int[] rows;
 
-    private WeightTable(int width, long[] keys, int[] rows, int zeroRow, float[] weights) {
-        this.width = width;
-        this.mask = keys.length - 1;
-        this.keys = keys;
-        this.rows = rows;
+    private WeightTable(long[] slots, int zeroRow, int[] rows) {
+        this.mask = slots.length / 2 - 1;
+        this.slots = slots;
         this.zeroRow = zeroRow;
-        this.weights = weights;
+        this.rows = rows;
     }
 
     /**
@@ -36,19 +36,29 @@ final class WeightTable {
      */
     static WeightTable of(Map<String, float[]> weights, int width) {
         int cap = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
-        long[] keys = new long[cap];
-        int[] rows = new int[cap];
-        Arrays.fill(rows, -1);
+        long[] slots = new long[2 * cap];
         String[] names = new String[cap];
-        float[] w = new float[weights.size() * width];
+        int[] rows = new int[16];
+        int size = 0;
         int zeroRow = -1;
         String zeroName = null;
-        int next = 0;
         for (Map.Entry<String, float[]> e : weights.entrySet()) {
+            float[] v = e.getValue();
+            if (size + 1 + 2 * width > rows.length) {
+                rows = Arrays.copyOf(rows, Math.max(rows.length * 2, size + 1 + 2 * width));
+            }
+            int row = size;
+            int count = 0;
+            size++;
+            for (int k = 0; k < width; k++) {
+                if (v[k] != 0) {
+                    rows[size++] = k;
+                    rows[size++] = Float.floatToRawIntBits(v[k]);
+                    count++;
+                }
+            }
+            rows[row] = count;
             long h = FeatureHasher.of(e.getKey());
-            int row = next;
-            System.arraycopy(e.getValue(), 0, w, row, width);
-            next += width;
             if (h == EMPTY) {
                 if (zeroName != null) {
                     throw new IllegalStateException("features '" + zeroName + "' and '" + e.getKey() + "' share a hash");
@@ -58,18 +68,18 @@ final class WeightTable {
                 continue;
             }
             int slot = FeatureHasher.spread(h) & (cap - 1);
-            while (keys[slot] != EMPTY) {
-                if (keys[slot] == h) {
+            while (slots[2 * slot] != EMPTY) {
+                if (slots[2 * slot] == h) {
                     throw new IllegalStateException("features '" + names[slot] + "' and '" + e.getKey()
                             + "' share a hash");
                 }
                 slot = (slot + 1) & (cap - 1);
             }
-            keys[slot] = h;
-            rows[slot] = row;
+            slots[2 * slot] = h;
+            slots[2 * slot + 1] = row;
             names[slot] = e.getKey();
         }
-        return new WeightTable(width, keys, rows, zeroRow, w);
+        return new WeightTable(slots, zeroRow, Arrays.copyOf(rows, size));
     }
 
     /** The row offset of the feature with hash {@code h}, -1 = not in the model. */
@@ -79,9 +89,9 @@ final class WeightTable {
         }
         int slot = FeatureHasher.spread(h) & mask;
         long k;
-        while ((k = keys[slot]) != EMPTY) {
+        while ((k = slots[2 * slot]) != EMPTY) {
             if (k == h) {
-                return rows[slot];
+                return (int) slots[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
@@ -90,8 +100,9 @@ final class WeightTable {
 
     /** Adds the weights of row {@code row} (from {@link #row}) to {@code score}, tag by tag. */
     void add(double[] score, int row) {
-        for (int k = 0; k < width; k++) {
-            score[k] += weights[row + k];
+        int end = row + 1 + 2 * rows[row];
+        for (int k = row + 1; k < end; k += 2) {
+            score[rows[k]] += Float.intBitsToFloat(rows[k + 1]);
         }
     }
 }
