@@ -15,9 +15,19 @@ final class HashedFeatures implements FeatureSink {
     private int[] starts = new int[129];
     private int tokens;
     private long h;
+    /**
+     * By place in a token's features, the hash and row of the previous token's feature there: a word's features
+     * repeat for each of its tokens ("pc3=", "nc2=" over the nine tokens of a name), and the same hash has the same
+     * row, so the table is not probed again.
+     */
+    private long[] lastHash = new long[64];
+    private int[] lastRow = new int[64];
+    private int place;
 
     HashedFeatures(WeightTable table) {
         this.table = table;
+        // a hash of 0 (the arrays' initial value) has the table's row for 0
+        Arrays.fill(lastRow, table.row(0L));
     }
 
     @Override
@@ -27,6 +37,7 @@ final class HashedFeatures implements FeatureSink {
         }
         starts[tokens++] = size;
         starts[tokens] = size;
+        place = 0;
     }
 
     @Override
@@ -55,7 +66,21 @@ final class HashedFeatures implements FeatureSink {
 
     @Override
     public void end() {
-        int row = table.row(h);
+        int p = place++;
+        if (p == lastHash.length) {
+            int old = lastHash.length;
+            lastHash = Arrays.copyOf(lastHash, 2 * old);
+            lastRow = Arrays.copyOf(lastRow, 2 * old);
+            Arrays.fill(lastRow, old, 2 * old, table.row(0L));
+        }
+        int row;
+        if (lastHash[p] == h) {
+            row = lastRow[p];
+        } else {
+            row = table.row(h);
+            lastHash[p] = h;
+            lastRow[p] = row;
+        }
         if (row >= 0) {
             if (size == rows.length) {
                 rows = Arrays.copyOf(rows, size * 2);

@@ -64,9 +64,17 @@ final class RoleFeatures {
         String[] chunkLow = new String[nc0];
         boolean[] chunkChem = new boolean[nc0];
         List<List<String>> chunkClass = new ArrayList<>(nc0);
+        // a word seen before in the text is looked up in the vocabulary once (the answers depend on the word alone)
+        Map<String, Integer> firstWithCore = new HashMap<>();
         for (int c = 0; c < nc0; c++) {
             chunkCore[c] = core(t.substring(chunks.get(c)[0], chunks.get(c)[1]));
             chunkLow[c] = chunkCore[c].toLowerCase(Locale.ROOT);
+            Integer same = firstWithCore.putIfAbsent(chunkCore[c], c);
+            if (same != null) {
+                chunkChem[c] = chunkChem[same];
+                chunkClass.add(chunkClass.get(same));
+                continue;
+            }
             chunkChem[c] = words.isChemical(chunkCore[c]);
             List<String> classes = new ArrayList<>(1);
             if (words.isReagent(chunkCore[c])) {
