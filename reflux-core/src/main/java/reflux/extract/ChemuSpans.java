@@ -74,11 +74,10 @@ public final class ChemuSpans {
 
     private Prepared prepare(Extraction x, int headingEnd) {
         int[] tokens = Tokens.split(x.text());
-        String[] low = new String[tokens.length / 2];
-        for (int i = 0; i < low.length; i++) {
-            low[i] = x.text().substring(tokens[2 * i], tokens[2 * i + 1]).toLowerCase(java.util.Locale.ROOT);
-        }
-        return new Prepared(tokens, low, features.of(x, tokens, headingEnd));
+        String[] low = RoleFeatures.low(x.text(), tokens);
+        StringFeatures f = new StringFeatures();
+        features.of(x, tokens, low, headingEnd, f);
+        return new Prepared(tokens, low, f.features());
     }
 
     /** Adds the example labels to {@code out}; returns where the heading after them ends (-1 = none). */
@@ -99,8 +98,12 @@ public final class ChemuSpans {
         if (model == null) {
             return tagger.tag(x, headingEnd);
         }
-        Prepared p = prepare(x, headingEnd);
-        return RoleModel.spans(x.text(), p.tokens(), model.tag(p.features(), p.low()));
+        // the features hashed as they are written, never built as strings (what prepare gives the trainer)
+        int[] tokens = Tokens.split(x.text());
+        String[] low = RoleFeatures.low(x.text(), tokens);
+        HashedFeatures f = model.sink();
+        features.of(x, tokens, low, headingEnd, f);
+        return RoleModel.spans(x.text(), tokens, model.tag(f, low));
     }
 
     /** The spans of {@code x}, by start offset, none overlapping. */

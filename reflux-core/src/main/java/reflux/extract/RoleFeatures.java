@@ -24,14 +24,29 @@ final class RoleFeatures {
         this.rules = rules;
     }
 
-    /** The features of every token of {@code x.text()} ({@code tokens} as {@link Tokens#split}). */
+    /** The features of every token of {@code x.text()} ({@code tokens} as {@link Tokens#split}), as strings. */
     List<String[]> of(Extraction x, int[] tokens, int headingEnd) {
-        String t = x.text();
-        int n = tokens.length / 2;
-        String[] low = new String[n];
-        for (int i = 0; i < n; i++) {
+        StringFeatures f = new StringFeatures();
+        of(x, tokens, low(x.text(), tokens), headingEnd, f);
+        return f.features();
+    }
+
+    /** The lower-cased text of each token. */
+    static String[] low(String t, int[] tokens) {
+        String[] low = new String[tokens.length / 2];
+        for (int i = 0; i < low.length; i++) {
             low[i] = t.substring(tokens[2 * i], tokens[2 * i + 1]).toLowerCase(Locale.ROOT);
         }
+        return low;
+    }
+
+    /**
+     * Writes the features of every token of {@code x.text()} to {@code f}, one {@link FeatureSink#token} each
+     * ({@code tokens} as {@link Tokens#split}, {@code low} their lower-cased text as {@link #low}).
+     */
+    void of(Extraction x, int[] tokens, String[] low, int headingEnd, FeatureSink f) {
+        String t = x.text();
+        int n = tokens.length / 2;
         // white-space words ("chunks") and the token range each covers
         int[] chunkOf = new int[n];
         List<int[]> chunks = new ArrayList<>();
@@ -49,9 +64,17 @@ final class RoleFeatures {
         String[] chunkLow = new String[nc0];
         boolean[] chunkChem = new boolean[nc0];
         List<List<String>> chunkClass = new ArrayList<>(nc0);
+        // a word seen before in the text is looked up in the vocabulary once (the answers depend on the word alone)
+        Map<String, Integer> firstWithCore = new HashMap<>();
         for (int c = 0; c < nc0; c++) {
             chunkCore[c] = core(t.substring(chunks.get(c)[0], chunks.get(c)[1]));
             chunkLow[c] = chunkCore[c].toLowerCase(Locale.ROOT);
+            Integer same = firstWithCore.putIfAbsent(chunkCore[c], c);
+            if (same != null) {
+                chunkChem[c] = chunkChem[same];
+                chunkClass.add(chunkClass.get(same));
+                continue;
+            }
             chunkChem[c] = words.isChemical(chunkCore[c]);
             List<String> classes = new ArrayList<>(1);
             if (words.isReagent(chunkCore[c])) {
@@ -78,21 +101,16 @@ final class RoleFeatures {
         }
         int firstWorkup = x.actions().stream().filter(a -> lexicon.is(Lexicon.WordClass.WORKUP_CUE, a.text()))
                 .mapToInt(Span::start).min().orElse(Integer.MAX_VALUE);
-        List<Integer> yieldAt = new ArrayList<>();
-        for (Mention p : x.products()) {
-            for (Quantity q : p.quantities()) {
-                yieldAt.add(q.span().start());
-            }
-        }
-        yieldAt.sort(null);
+        int[] yieldAt = x.products().stream().flatMap(p -> p.quantities().stream()).mapToInt(q -> q.span().start())
+                .sorted().toArray();
         Map<String, Integer> firstSeen = new HashMap<>();
         int nextYield = 0;
         List<Span> sents = x.sentences();
-        List<String[]> out = new ArrayList<>(n);
         int sent = 0;
         String lastCue = "none";
         String lastVerb = "none";
         int cueSentence = -1;
+        StringBuilder shape = new StringBuilder(6);
         for (int i = 0; i < n; i++) {
             int s = tokens[2 * i];
             while (sent < sents.size() - 1 && s >= sents.get(sent).end()) {
@@ -112,83 +130,101 @@ final class RoleFeatures {
                         cueSentence = sent;
                     }
                 }
-                if (prev.length() > 3 && (prev.endsWith("ed") || prev.endsWith("ing")) && prev.chars()
-                        .allMatch(Character::isLetter)) {
+                if (prev.length() > 3 && (prev.endsWith("ed") || prev.endsWith("ing")) && letters(prev)) {
                     lastVerb = prev;
                 }
             }
-            List<String> f = new ArrayList<>(48);
+            f.token();
             String w = low[i];
+            shape(shape, t, tokens[2 * i], tokens[2 * i + 1]);
             f.add("b");
-            f.add("w=" + w);
-            f.add("sh=" + shape(t, tokens[2 * i], tokens[2 * i + 1]));
+            f.start("w=").put(w).end();
+            f.start("sh=").put(shape).end();
             if (w.length() >= 4) {
-                f.add("p3=" + w.substring(0, 3));
-                f.add("s3=" + w.substring(w.length() - 3));
+                f.start("p3=").put(w, 0, 3).end();
+                f.start("s3=").put(w, w.length() - 3, w.length()).end();
             }
             if (w.length() >= 6) {
-                f.add("p4=" + w.substring(0, 4));
-                f.add("s4=" + w.substring(w.length() - 4));
+                f.start("p4=").put(w, 0, 4).end();
+                f.start("s4=").put(w, w.length() - 4, w.length()).end();
             }
             // a space before the token: where one name ends and the next word starts
             boolean gap = i == 0 || tokens[2 * i - 1] < s;
-            f.add("gap|sh=" + gap + "|" + shape(t, tokens[2 * i], tokens[2 * i + 1]));
-            f.add("gap|w-1=" + gap + "|" + (i > 0 ? low[i - 1] : "^"));
-            f.add("w-1=" + (i > 0 ? low[i - 1] : "^"));
-            f.add("w+1=" + (i + 1 < n ? low[i + 1] : "$"));
-            f.add("w-2=" + (i > 1 ? low[i - 2] : "^"));
-            f.add("w+2=" + (i + 2 < n ? low[i + 2] : "$"));
-            f.add("w-1w=" + (i > 0 ? low[i - 1] : "^") + "|" + w);
-            f.add("ww+1=" + w + "|" + (i + 1 < n ? low[i + 1] : "$"));
+            String w1 = i > 0 ? low[i - 1] : "^";
+            String wn1 = i + 1 < n ? low[i + 1] : "$";
+            f.start("gap|sh=").put(gap).put('|').put(shape).end();
+            f.start("gap|w-1=").put(gap).put('|').put(w1).end();
+            f.start("w-1=").put(w1).end();
+            f.start("w+1=").put(wn1).end();
+            f.start("w-2=").put(i > 1 ? low[i - 2] : "^").end();
+            f.start("w+2=").put(i + 2 < n ? low[i + 2] : "$").end();
+            f.start("w-1w=").put(w1).put('|').put(w).end();
+            f.start("ww+1=").put(w).put('|').put(wn1).end();
             String cc = chunkCore[c];
             String ccl = chunkLow[c];
-            f.add("c=" + (ccl.length() <= 30 ? ccl : "LONG"));
-            f.add("cpos=" + (chunkStart ? "B" : "I") + (i + 1 >= n || chunkOf[i + 1] != c ? "E" : ""));
+            String cword = ccl.length() <= 30 ? ccl : "LONG";
+            f.start("c=").put(cword).end();
+            f.start("cpos=").put(chunkStart ? 'B' : 'I');
+            if (i + 1 >= n || chunkOf[i + 1] != c) {
+                f.put('E');
+            }
+            f.end();
             boolean chem = chunkChem[c];
-            f.add("cchem=" + chem);
-            f.addAll(chunkClass.get(c));
-            f.add("clen=" + Math.min(6, cc.length() / 8));
+            f.start("cchem=").put(chem).end();
+            for (String cls : chunkClass.get(c)) {
+                f.add(cls);
+            }
+            f.start("clen=").put(Math.min(6, cc.length() / 8)).end();
             String pc = c > 0 ? chunkLow[c - 1] : "^";
             String pc2 = c > 1 ? chunkLow[c - 2] : "^";
             String nc = c + 1 < nc0 ? chunkLow[c + 1] : "$";
             String nc2 = c + 2 < nc0 ? chunkLow[c + 2] : "$";
             String pc3 = c > 2 ? chunkLow[c - 3] : "^";
-            f.add("pc3=" + pc3 + "|" + pc2 + "|" + pc);
-            f.add("nverb=" + nextVerb(chunkLow, c));
-            f.add("seen=" + (firstSeen.computeIfAbsent(ccl, k -> c) < c));
-            f.add("pc=" + pc);
-            f.add("pc2=" + pc2 + "|" + pc);
-            f.add("nc=" + nc);
-            f.add("nc2=" + nc + "|" + nc2);
-            f.add("pcchem=" + (c > 0 && chunkChem[c - 1]));
-            f.add("ncchem=" + (c + 1 < nc0 && chunkChem[c + 1]));
-            f.add("sent=" + Math.min(sent, 4));
-            f.add("cue=" + (cueSentence == sent ? lastCue : "none"));
-            f.add("verb=" + lastVerb);
-            f.add("cue|chem=" + (cueSentence == sent ? lastCue : "none") + "|" + chem);
-            f.add("wk=" + (s > firstWorkup));
-            f.add("head=" + (tokens[2 * i + 1] <= headingEnd));
-            while (nextYield < yieldAt.size() && yieldAt.get(nextYield) <= s) {
+            f.start("pc3=").put(pc3).put('|').put(pc2).put('|').put(pc).end();
+            f.start("nverb=").put(nextVerb(chunkLow, c)).end();
+            f.start("seen=").put(firstSeen.computeIfAbsent(ccl, k -> c) < c).end();
+            f.start("pc=").put(pc).end();
+            f.start("pc2=").put(pc2).put('|').put(pc).end();
+            f.start("nc=").put(nc).end();
+            f.start("nc2=").put(nc).put('|').put(nc2).end();
+            f.start("pcchem=").put(c > 0 && chunkChem[c - 1]).end();
+            f.start("ncchem=").put(c + 1 < nc0 && chunkChem[c + 1]).end();
+            f.start("sent=").put(Math.min(sent, 4)).end();
+            String cue = cueSentence == sent ? lastCue : "none";
+            f.start("cue=").put(cue).end();
+            f.start("verb=").put(lastVerb).end();
+            f.start("cue|chem=").put(cue).put('|').put(chem).end();
+            f.start("wk=").put(s > firstWorkup).end();
+            f.start("head=").put(tokens[2 * i + 1] <= headingEnd).end();
+            while (nextYield < yieldAt.length && yieldAt[nextYield] <= s) {
                 nextYield++;
             }
             Span sp = sents.isEmpty() ? null : sents.get(sent);
-            boolean yieldAfter = nextYield < yieldAt.size() && (sp == null || yieldAt.get(nextYield) < sp.end());
-            f.add("yafter=" + yieldAfter);
-            f.add("r=" + (ruleTag[i] == null ? "-" : ruleTag[i]));
-            f.add("x=" + (xTag[i] == null ? "-" : xTag[i]));
-            f.add("r|c=" + (ruleTag[i] == null ? "-" : ruleTag[i]) + "|" + (chem ? "chem" : ccl.length() <= 30 ? ccl
-                    : "LONG"));
-            f.add("pos=" + (10 * s / Math.max(1, t.length())));
-            out.add(f.toArray(String[]::new));
+            boolean yieldAfter = nextYield < yieldAt.length && (sp == null || yieldAt[nextYield] < sp.end());
+            f.start("yafter=").put(yieldAfter).end();
+            String rt = ruleTag[i] == null ? "-" : ruleTag[i];
+            f.start("r=").put(rt).end();
+            f.start("x=").put(xTag[i] == null ? "-" : xTag[i]).end();
+            f.start("r|c=").put(rt).put('|').put(chem ? "chem" : cword).end();
+            f.start("pos=").put(10 * s / Math.max(1, t.length())).end();
         }
-        return out;
+    }
+
+    /** Whether every character of {@code w} is a letter. */
+    private static boolean letters(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first word ending in -ed among the four white-space words after chunk {@code c} ("was added"). */
     private static String nextVerb(String[] chunkLow, int c) {
         for (int k = c + 1; k < chunkLow.length && k <= c + 4; k++) {
             String w = chunkLow[k];
-            if (w.length() > 3 && w.endsWith("ed") && w.chars().allMatch(Character::isLetter)) {
+            if (w.length() > 3 && w.endsWith("ed") && letters(w)) {
                 return w;
             }
             if (w.endsWith(".") || w.endsWith(";")) {
@@ -226,15 +262,16 @@ final class RoleFeatures {
                 hi = mid;
             }
         }
-        boolean first = true;
+        String begin = role + "B";
+        String inside = role + "I";
         for (int i = lo; i < tags.length && tokens[2 * i + 1] <= name.end(); i++) {
-            tags[i] = role + (first ? "B" : "I");
-            first = false;
+            tags[i] = i == lo ? begin : inside;
         }
     }
 
-    private static String shape(String t, int s, int e) {
-        StringBuilder b = new StringBuilder();
+    /** The token's shape ("Xx", "d", "x-x"), at most six runs, into {@code b}. */
+    private static void shape(StringBuilder b, String t, int s, int e) {
+        b.setLength(0);
         char last = 0;
         for (int k = s; k < e && b.length() < 6; k++) {
             char ch = t.charAt(k);
@@ -245,6 +282,5 @@ final class RoleFeatures {
                 last = m;
             }
         }
-        return b.toString();
     }
 }

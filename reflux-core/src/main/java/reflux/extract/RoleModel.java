@@ -43,11 +43,13 @@ public final class RoleModel {
     }
 
     private final Map<String, float[]> weights;
+    /** The same weights keyed by feature hash: what {@link #tag(HashedFeatures, String[])} looks up. */
+    private final WeightTable table;
     private final String provenance;
 
     RoleModel(Map<String, float[]> weights, String provenance) {
-        // a HashMap: Map.copyOf's linear probing was the hot spot of tagging (JFR)
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
+        this.table = WeightTable.of(this.weights, TAGS.size());
         this.provenance = provenance;
     }
 
@@ -96,11 +98,48 @@ public final class RoleModel {
         return out;
     }
 
+    /** A sink for {@link RoleFeatures} whose features are kept as this model's weight rows. */
+    HashedFeatures sink() {
+        return new HashedFeatures(table);
+    }
+
+    /**
+     * The tag indices of the tokens whose observations {@code feats} holds: the same tags as
+     * {@link #tag(List, String[])} on the same features as strings, without building or hashing a string.
+     */
+    int[] tag(HashedFeatures feats, String[] lowWords) {
+        int n = feats.tokens();
+        int[] out = new int[n];
+        double[] score = new double[TAGS.size()];
+        ScoreSink history = new ScoreSink(table, score);
+        int p1 = -1;
+        int p2 = -1;
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(score, 0);
+            feats.score(i, score);
+            history(p1, p2, lowWords[i], history);
+            out[i] = best(score, p1);
+            p2 = p1;
+            p1 = out[i];
+        }
+        return out;
+    }
+
     /** The features of the previous tags. */
     static String[] history(int p1, int p2, String w) {
+        StringFeatures f = new StringFeatures();
+        f.token();
+        history(p1, p2, w, f);
+        return f.features().get(0);
+    }
+
+    /** Writes the features of the previous tags to {@code f}. */
+    static void history(int p1, int p2, String w, FeatureSink f) {
         String t1 = p1 < 0 ? "^" : TAGS.get(p1);
         String t2 = p2 < 0 ? "^" : TAGS.get(p2);
-        return new String[] {"t1=" + t1, "t2t1=" + t2 + "|" + t1, "t1w=" + t1 + "|" + w};
+        f.start("t1=").put(t1).end();
+        f.start("t2t1=").put(t2).put('|').put(t1).end();
+        f.start("t1w=").put(t1).put('|').put(w).end();
     }
 
     /** The best tag allowed after {@code prev}: I-X only continues B-X or I-X. */

@@ -1,7 +1,6 @@
 package reflux.extract;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits a text into the tokens the mention tagger labels: runs of letters and digits, and every other printed
@@ -14,8 +13,9 @@ final class Tokens {
 
     /** Token offsets: {@code [start0, end0, start1, end1, ...]}. */
     static int[] split(String t) {
-        List<Integer> out = new ArrayList<>();
         int n = t.length();
+        int[] a = new int[Math.max(16, n / 2)];
+        int size = 0;
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
@@ -31,14 +31,14 @@ final class Tokens {
             } else if (Character.isHighSurrogate(c) && j < n) {
                 j++;
             }
-            out.add(i);
-            out.add(j);
+            if (size + 2 > a.length) {
+                a = Arrays.copyOf(a, a.length * 2);
+            }
+            a[size++] = i;
+            a[size++] = j;
             i = j;
         }
-        int[] a = new int[out.size()];
-        for (int k = 0; k < a.length; k++) {
-            a[k] = out.get(k);
-        }
+        a = Arrays.copyOf(a, size);
         return a;
     }
 }

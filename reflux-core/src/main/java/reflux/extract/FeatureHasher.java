@@ -1,0 +1,44 @@
+package reflux.extract;
+
+/**
+ * The 64-bit hash under which {@link WeightTable} keeps a feature: a polynomial over the feature's UTF-16 characters
+ * (seed {@link #SEED}, {@code h = h * M + c} modulo 2^64), so it can be fed a part at a time ({@link FeatureSink})
+ * and gives the same value as hashing the whole string ({@link #of}). The table refuses a model in which two
+ * features share a hash; a feature outside the model colliding with one inside has odds of about 2^-64 per lookup.
+ * Stateless.
+ */
+final class FeatureHasher {
+    /** The hash of the empty string. */
+    static final long SEED = 0xcbf29ce484222325L;
+    /** The multiplier: odd, with no short period modulo 2^64 (the 64-bit FNV prime). */
+    static final long M = 0x100000001b3L;
+
+    private FeatureHasher() {
+    }
+
+    /** {@code h} extended by one character. */
+    static long step(long h, char c) {
+        return h * M + c;
+    }
+
+    /** {@code h} extended by {@code s.subSequence(from, to)}. */
+    static long step(long h, CharSequence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            h = h * M + s.charAt(k);
+        }
+        return h;
+    }
+
+    /** The hash of a whole feature. */
+    static long of(CharSequence s) {
+        return step(SEED, s, 0, s.length());
+    }
+
+    /** A well-mixed table slot for hash {@code h} (the polynomial's low bits alone cluster). */
+    static int spread(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+}

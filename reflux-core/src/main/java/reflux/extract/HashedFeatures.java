@@ -1,0 +1,104 @@
+package reflux.extract;
+
+import java.util.Arrays;
+
+/**
+ * A {@link FeatureSink} that hashes each feature's characters as they come ({@link FeatureHasher}) and keeps, per
+ * token and in emission order, the weight rows of the features the model has ({@link WeightTable#row}); features
+ * the model lacks add nothing to a score and are dropped. Not thread-safe (one per text).
+ */
+final class HashedFeatures implements FeatureSink {
+    private final WeightTable table;
+    private int[] rows = new int[1024];
+    private int size;
+    /** Where each token's rows start in {@link #rows} (token i: {@code starts[i]} to {@code starts[i + 1]}). */
+    private int[] starts = new int[129];
+    private int tokens;
+    private long h;
+    /**
+     * By place in a token's features, the hash and row of the previous token's feature there: a word's features
+     * repeat for each of its tokens ("pc3=", "nc2=" over the nine tokens of a name), and the same hash has the same
+     * row, so the table is not probed again.
+     */
+    private long[] lastHash = new long[64];
+    private int[] lastRow = new int[64];
+    private int place;
+
+    HashedFeatures(WeightTable table) {
+        this.table = table;
+        // a hash of 0 (the arrays' initial value) has the table's row for 0
+        Arrays.fill(lastRow, table.row(0L));
+    }
+
+    @Override
+    public void token() {
+        if (tokens + 2 > starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[tokens++] = size;
+        starts[tokens] = size;
+        place = 0;
+    }
+
+    @Override
+    public FeatureSink start(String template) {
+        h = FeatureHasher.step(FeatureHasher.SEED, template, 0, template.length());
+        return this;
+    }
+
+    @Override
+    public FeatureSink put(CharSequence s) {
+        h = FeatureHasher.step(h, s, 0, s.length());
+        return this;
+    }
+
+    @Override
+    public FeatureSink put(CharSequence s, int from, int to) {
+        h = FeatureHasher.step(h, s, from, to);
+        return this;
+    }
+
+    @Override
+    public FeatureSink put(char c) {
+        h = FeatureHasher.step(h, c);
+        return this;
+    }
+
+    @Override
+    public void end() {
+        int p = place++;
+        if (p == lastHash.length) {
+            int old = lastHash.length;
+            lastHash = Arrays.copyOf(lastHash, 2 * old);
+            lastRow = Arrays.copyOf(lastRow, 2 * old);
+            Arrays.fill(lastRow, old, 2 * old, table.row(0L));
+        }
+        int row;
+        if (lastHash[p] == h) {
+            row = lastRow[p];
+        } else {
+            row = table.row(h);
+            lastHash[p] = h;
+            lastRow[p] = row;
+        }
+        if (row >= 0) {
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, size * 2);
+            }
+            rows[size++] = row;
+        }
+        starts[tokens] = size;
+    }
+
+    /** Tokens seen. */
+    int tokens() {
+        return tokens;
+    }
+
+    /** Adds the weights of token {@code i}'s features to {@code score}, in emission order. */
+    void score(int i, double[] score) {
+        for (int k = starts[i]; k < starts[i + 1]; k++) {
+            table.add(score, rows[k]);
+        }
+    }
+}
