@@ -48,6 +48,7 @@ public final class PatentExtractor {
     private final RouteStructures structures;
     private final ActionWords words;
     private final QuantityScanner scanner;
+    private final Referents referents;
 
     /** An extractor reading paragraphs with {@code paragraphs} and resolving names with {@code structures}. */
     public PatentExtractor(ParagraphExtractor paragraphs, RouteStructures structures) {
@@ -55,6 +56,7 @@ public final class PatentExtractor {
         this.structures = Objects.requireNonNull(structures, "structures");
         this.words = ActionWords.standard();
         this.scanner = new QuantityScanner(paragraphs.lexicon());
+        this.referents = Referents.standard();
     }
 
     /** The shipped tables and the standard resolver. */
@@ -77,8 +79,11 @@ public final class PatentExtractor {
                     + "the claims");
         }
         Set<String> ids = new HashSet<>();
+        SubstanceTable names = new SubstanceTable(structures);
+        DocumentStereo stereo = examples.isEmpty() ? DocumentStereo.none() : DocumentStereo.of(t, names::resolveName);
+        Map<String, Route> built = new LinkedHashMap<>();
         for (PatentSections.Example ex : examples) {
-            Route r = example(document, t, ex, unparsed);
+            Route r = example(document, t, ex, unparsed, stereo, built);
             if (r.stages().isEmpty()) {
                 messages.add("Example " + ex.label() + " (offset " + ex.heading().start() + "): no procedure understood; "
                         + "no route written");
@@ -86,6 +91,7 @@ public final class PatentExtractor {
             }
             if (ids.add(r.id())) {
                 routes.add(r);
+                built.putIfAbsent(ex.label().toUpperCase(java.util.Locale.ROOT), r);
             } else {
                 messages.add("Example " + ex.label() + " is printed twice; the second one is not written");
             }
@@ -93,12 +99,13 @@ public final class PatentExtractor {
         return new PatentExtraction(routes, unparsed, messages);
     }
 
-    private Route example(String document, String t, PatentSections.Example ex, List<Unparsed> unparsed) {
+    private Route example(String document, String t, PatentSections.Example ex, List<Unparsed> unparsed,
+                          DocumentStereo stereo, Map<String, Route> built) {
         SubstanceTable table = new SubstanceTable(structures);
         Set<String> streams = new HashSet<>();
         Map<String, String> outcomeOf = new LinkedHashMap<>();
         OutcomeReader outcomes = new OutcomeReader(scanner);
-        ProcedureReader reader = new ProcedureReader(paragraphs, words, outcomes, scanner);
+        ProcedureReader reader = new ProcedureReader(paragraphs, words, outcomes, scanner, referents);
         String exLoc = "Example " + ex.label();
         if (ex.title() != null) {
             String id = titleProduct(ex.title(), table, document, exLoc, streams, null);
@@ -130,13 +137,15 @@ public final class PatentExtractor {
                         table.title(titled);
                     }
                 }
+                List<ProcedureReader.Citation> citations = new ArrayList<>();
                 ProcedureReader.Context ctx = new ProcedureReader.Context(document, ex.label(), stepLoc, table,
-                        streams, outcomeOf, unparsed);
+                        streams, outcomeOf, unparsed, citations);
                 List<Operation> ops = new ArrayList<>();
                 List<OutcomeReader.Found> found = new ArrayList<>();
                 for (Span p : sp.paragraphs()) {
                     reader.read(p, ctx, ops, found);
                 }
+                Inheritance.apply(citations, built, stageId, si - 1, ctx, ops);
                 if (stream[0] != null && !ops.isEmpty()) {
                     Operation last = ops.remove(ops.size() - 1);
                     ops.add(new Operation(last.type(), last.charges(), last.conditions(), last.details(), stream[0],
@@ -197,6 +206,9 @@ public final class PatentExtractor {
             String name = st.title() != null ? st.title().text() : null;
             stages.add(new Stage(stageId, name, List.of(), List.of(), product, steps, outs, false, List.of(),
                     head == null ? Provenance.NONE : new Provenance(document, loc, head.text(), head.start(), head.end())));
+        }
+        for (String id : table.ids()) {
+            stereo.assume(table.resolution(id)).ifPresent(a -> table.override(id, a.smiles(), a.note()));
         }
         String title = "Example " + ex.label() + (ex.title() != null ? ": " + ex.title().text() : "")
                 + " (extracted from " + document + ")";

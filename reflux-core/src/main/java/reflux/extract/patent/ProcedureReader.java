@@ -36,7 +36,14 @@ final class ProcedureReader {
 
     /** Where the paragraph sits and what the route has so far. */
     record Context(String document, String example, String locator, SubstanceTable table, Set<String> streams,
-                   Map<String, String> outcomeOf, List<Unparsed> unparsed) {
+                   Map<String, String> outcomeOf, List<Unparsed> unparsed, List<Citation> citations) {
+    }
+
+    /**
+     * "as per the procedure given in Example 1" in the text: the cited section, the quote with its document offsets,
+     * and the index in the step's operations after which what is taken from it belongs.
+     */
+    record Citation(String kind, String label, String quote, int start, int end, int after) {
     }
 
     private static final Pattern SPLIT = Pattern.compile(
@@ -53,9 +60,6 @@ final class ProcedureReader {
     private static final Pattern ADDED = Pattern.compile("\\b(?:was|were|is|are)\\s+(?:\\w+\\s+)?added\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TO_A = Pattern.compile("^To\\s+(?:a|an|the)\\b");
-    private static final Pattern RANGE_JOIN = Pattern.compile("^\\s*(?:to|and|-|–)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern APPROX = Pattern.compile("(?:about|approx\\.?|approximately|ca\\.?|~)\\s*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern PH = Pattern.compile(
             "\\bpH\\b[^.;0-9]{0,40}?\\bto\\s+(?:about\\s+)?(\\d{1,2}(?:\\.\\d+)?)(?:\\s*[-–]\\s*(\\d{1,2}(?:\\.\\d+)?))?"
             + "|\\bto\\s+pH\\s*(?:of\\s*)?(\\d{1,2}(?:\\.\\d+)?)");
@@ -81,12 +85,15 @@ final class ProcedureReader {
     private final ActionWords words;
     private final OutcomeReader outcomes;
     private final QuantityScanner scanner;
+    private final Referents referents;
 
-    ProcedureReader(ParagraphExtractor extractor, ActionWords words, OutcomeReader outcomes, QuantityScanner scanner) {
+    ProcedureReader(ParagraphExtractor extractor, ActionWords words, OutcomeReader outcomes, QuantityScanner scanner,
+                    Referents referents) {
         this.extractor = extractor;
         this.scanner = scanner;
         this.words = words;
         this.outcomes = outcomes;
+        this.referents = referents;
     }
 
     /** Reads {@code para} (a span of the document), appending operations and outcomes. */
@@ -98,8 +105,8 @@ final class ProcedureReader {
         }
         Extraction e = extractor.extract(para.text());
         String t = para.text();
-        List<Span> temps = temperatures(t, e.temperatures());
-        List<Span> times = times(t, e.times());
+        List<Span> temps = ConditionSpans.temperatures(t, e.temperatures());
+        List<Span> times = ConditionSpans.times(t, e.times());
         for (Span sentence : e.sentences()) {
             if (SILENT.matcher(sentence.text()).find()) {
                 continue;
@@ -164,6 +171,7 @@ final class ProcedureReader {
                 used.add(inner);
             }
         }
+        charges.addAll(referents.read(t, off, opPart, ctx, ops, used));
         for (Mention m : mentionsIn(e, opPart)) {
             if (used.stream().anyMatch(u -> u.covers(m.name()))) {
                 continue;
@@ -173,8 +181,8 @@ final class ProcedureReader {
                 charges.add(ch);
             }
         }
-        List<Range> tr = ranges(t, off, temps, opPart, ctx, null);
-        List<Range> dr = ranges(t, off, times, opPart, ctx, null);
+        List<Range> tr = ConditionSpans.ranges(t, off, temps, opPart, ctx, null);
+        List<Range> dr = ConditionSpans.ranges(t, off, times, opPart, ctx, null);
         List<Range> pr = new ArrayList<>();
         Matcher p = PH.matcher(opPart.text());
         while (p.find()) {
@@ -187,11 +195,11 @@ final class ProcedureReader {
         OperationType type = type(opPart, e);
         String details = null;
         Matcher asPer = AS_PER.matcher(opPart.text());
+        Citation cited = null;
         if (asPer.find()) {
             details = asPer.group().strip() + " (not restated here)";
-            ctx.unparsed().add(new Unparsed(ctx.example(), off + opPart.start() + asPer.start(),
-                    off + opPart.start() + asPer.end(), asPer.group(), "procedure taken from " + asPer.group(1) + " "
-                    + asPer.group(2) + ": its steps, amounts and conditions are not restated, not copied"));
+            cited = new Citation(asPer.group(1), asPer.group(2), asPer.group(), off + opPart.start() + asPer.start(),
+                    off + opPart.start() + asPer.end(), -1);
             if (type == null) {
                 type = OperationType.CUSTOM;
             }
@@ -215,6 +223,10 @@ final class ProcedureReader {
                     i < pr.size() ? pr.get(i) : null, null, null);
             ops.add(new Operation(type, i == 0 ? charges : List.of(), cond, i == 0 ? details : null, null,
                     prov(ctx, t, off, opPart.start(), opPart.end())));
+        }
+        if (cited != null) {
+            ctx.citations().add(new Citation(cited.kind(), cited.label(), cited.quote(), cited.start(), cited.end(),
+                    ops.size()));
         }
     }
 
@@ -381,51 +393,6 @@ final class ProcedureReader {
             case OTHER_COMPOUND -> Role.WORKUP;
             case REACTION_PRODUCT -> Role.PRODUCT;
         };
-    }
-
-    /** Temperatures with "A to B" / "between A and B" joined into one range span. */
-    private static List<Span> temperatures(String t, List<Quantity> qs) {
-        List<Span> out = new ArrayList<>();
-        for (int i = 0; i < qs.size(); i++) {
-            Quantity q = qs.get(i);
-            if (q.high() == null && i + 1 < qs.size() && qs.get(i + 1).high() == null
-                    && RANGE_JOIN.matcher(t.substring(q.span().end(), qs.get(i + 1).span().start())).matches()) {
-                out.add(Span.of(t, q.span().start(), qs.get(i + 1).span().end()));
-                i++;
-            } else {
-                out.add(q.span());
-            }
-        }
-        return out;
-    }
-
-    /** Times with a printed approximation ("about 10 minutes", "~1 hour") kept in front. */
-    private static List<Span> times(String t, List<Quantity> qs) {
-        List<Span> out = new ArrayList<>();
-        for (Quantity q : qs) {
-            int s = q.span().start();
-            Matcher m = APPROX.matcher(t.substring(Math.max(0, s - 16), s));
-            out.add(m.find() ? Span.of(t, Math.max(0, s - 16) + m.start(), q.span().end()) : q.span());
-        }
-        return out;
-    }
-
-    private static List<Range> ranges(String t, int off, List<Span> spans, Span part, Context ctx, Dimension bare) {
-        List<Range> out = new ArrayList<>();
-        for (Span s : spans) {
-            if (!part.covers(s)) {
-                continue;
-            }
-            String text = s.text().replaceAll("(?i)\\s+and\\s+", " to ");
-            Parsed<Range> r = QuantityParser.range(text, bare);
-            if (r.isOk()) {
-                out.add(new Range(r.value().low(), r.value().high(), text));
-            } else {
-                ctx.unparsed().add(new Unparsed(ctx.example(), off + s.start(), off + s.end(), s.text(),
-                        "condition not understood: " + r.error()));
-            }
-        }
-        return out;
     }
 
     static Provenance prov(Context ctx, String t, int off, int start, int end) {

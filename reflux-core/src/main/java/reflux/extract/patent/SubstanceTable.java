@@ -73,6 +73,61 @@ final class SubstanceTable {
         return true;
     }
 
+    /**
+     * A substance the text names without a resolving name ("acid chloride", "silyalted X"), declared with the
+     * structure a mechanism derived and the note saying how; the id, or null when {@code smiles} does not resolve.
+     */
+    String derived(String name, String smiles, String note, Provenance source) {
+        String key = norm(name) + "|smiles:" + smiles;
+        String known = byName.get(key);
+        if (known != null) {
+            return known;
+        }
+        SubstanceRef s = new SubstanceRef(id(name), name, smiles, null, null, List.of(note), source);
+        if (!resolves(s)) {
+            return null;
+        }
+        String id = unique(s.id());
+        byId.put(id, new SubstanceRef(id, name, smiles, null, null, List.of(note), source));
+        byName.put(key, id);
+        return id;
+    }
+
+    /** Gives {@code id} a SMILES override (an assumption a mechanism made) with the note that says why. */
+    void override(String id, String smiles, String note) {
+        SubstanceRef s = byId.get(id);
+        if (s != null) {
+            List<String> n = new ArrayList<>(s.notes());
+            n.add(note);
+            byId.put(id, new SubstanceRef(id, s.name(), smiles, s.form(), s.grade(), n, s.source()));
+        }
+    }
+
+    /** What {@code id} resolves to (its SMILES override, else its name with its form), or null. */
+    Resolution resolution(String id) {
+        SubstanceRef s = byId.get(id);
+        return s == null ? null : resolution(s);
+    }
+
+    /** What a printed name resolves to, or null. */
+    Resolution resolveName(String name) {
+        return resolution(new SubstanceRef("x", name, null, null, null, List.of(), null));
+    }
+
+    private Resolution resolution(SubstanceRef s) {
+        try {
+            Resolution r = structures.resolve(SCRATCH, s, null);
+            return r != null && r.isResolved() && r.inchiKey() != null ? r : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Ids in declaration order. */
+    List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
     /** Adds a note to a substance. */
     void note(String id, String note) {
         SubstanceRef s = byId.get(id);
