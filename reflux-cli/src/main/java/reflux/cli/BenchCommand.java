@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Measure throughput and latency (figures for notes and reports).",
         subcommands = {BenchResolveCommand.class, BenchNamesCommand.class, BenchRunCommand.class, BenchCheckCommand.class,
                 BenchTrainCommand.class, BenchExtractCommand.class, BenchServeCommand.class, BenchRolesCommand.class,
-                BenchDeriveRulesCommand.class, BenchCorpusCommand.class})
+                BenchDeriveRulesCommand.class, BenchCorpusCommand.class, BenchCoverageCommand.class})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -94,6 +94,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  local, %d thread%s   %7.1f s  %7.1f records/s  (process CPU %.1f s: %.0f %% of "
                     + "%d core%s busy)%n", threads, threads == 1 ? " " : "s", wall, records.size() / wall, cpu,
                     100 * cpu / wall / threads, threads, threads == 1 ? "" : "s");
+            out.println("      " + stages(dir.resolve("timings.jsonl")));
         }
         if (!noSpark) {
             Path dir = base.resolve("spark-2");
@@ -128,6 +129,28 @@ final class BenchCorpusCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** The per-stage wall time summed over the rows of a run (thread time in the stage, all workers together). */
+    static String stages(Path timings) throws IOException {
+        String[] names = {"extract", "resolve", "execute", "audit"};
+        double[] ms = new double[names.length];
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var lines = Files.lines(timings)) {
+            for (String l : (Iterable<String>) lines::iterator) {
+                var n = json.readTree(l);
+                for (int i = 0; i < names.length; i++) {
+                    ms[i] += n.path(names[i] + "_ms").asDouble();
+                }
+            }
+        }
+        double total = Arrays.stream(ms).sum();
+        StringBuilder b = new StringBuilder("stages (summed over workers):");
+        for (int i = 0; i < names.length; i++) {
+            b.append(String.format(Locale.ROOT, " %s %.1f s (%.0f %%)", names[i], ms[i] / 1e3,
+                    total == 0 ? 0 : 100 * ms[i] / total));
+        }
+        return b.toString();
     }
 
     /** CPU time of this process so far, in nanoseconds (0 where the JVM does not say). */

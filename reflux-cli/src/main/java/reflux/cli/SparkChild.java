@@ -60,9 +60,9 @@ final class SparkChild {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(ADD_OPENS);
-        // the launcher's own JVM settings (C1 only, serial GC): on a small machine C2 and G1 threads compete with
-        // the workers
-        cmd.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss4m"));
+        // the launcher's settings for a corpus run (serial GC: on a small machine G1's threads compete with the
+        // workers; full tiered compilation, as the local engine gets: a corpus is minutes of the same hot code)
+        cmd.addAll(List.of("-XX:+UseSerialGC", "-Xss4m"));
         cmd.addAll(jvmFlags);
         cmd.add("-cp");
         cmd.add(cp);

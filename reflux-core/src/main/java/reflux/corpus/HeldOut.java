@@ -47,13 +47,14 @@ public final class HeldOut {
         int matched = 0;
         for (CorpusRecord r : test) {
             IAtomContainer pot = reactants(r.reactionSmiles());
-            String[] target = r.productSmiles() == null ? new String[2] : RecordProcessor.target(r.productSmiles());
-            if (pot == null || target[1] == null) {
+            RuleMatcher.Target target = r.productSmiles() == null ? new RuleMatcher.Target(null, null, null)
+                    : RecordProcessor.targetOf(r.productSmiles());
+            if (pot == null || target.inchiKey() == null) {
                 reasons.merge("no reactants or product key", 1, Integer::sum);
                 continue;
             }
             tested++;
-            RuleMatcher.Outcome o = m.execute(pot, target[0], target[1]);
+            RuleMatcher.Outcome o = m.execute(pot, target);
             String why = o.rule() != null ? "MATCH" : o.fired() > 0 ? "OTHER_PRODUCT" : "NO_RULE";
             reasons.merge(why, 1, Integer::sum);
             if (o.rule() != null) {

@@ -134,6 +134,7 @@ public final class RecordProcessor {
         ArrayNode products = row.putArray("products");
         String productKey = null;
         String productFormula = null;
+        Long productSkeleton = null;
         List<Double> stated = new ArrayList<>();
         List<Double> computed = new ArrayList<>();
         for (int i = 0; i < x.products().size(); i++) {
@@ -147,7 +148,9 @@ public final class RecordProcessor {
                 po.put("inchikey", res.inchiKey());
                 if (productKey == null && r.productSmiles() == null) {
                     productKey = res.inchiKey();
-                    productFormula = largestFormula(res.smiles());
+                    IAtomContainer big = largest(res.smiles());
+                    productFormula = big == null ? null : formula(big);
+                    productSkeleton = big == null ? null : SkeletonKey.of(big);
                 }
             } else {
                 po.putNull("inchikey");
@@ -173,9 +176,10 @@ public final class RecordProcessor {
         String verdict;
         ObjectNode exec = row.putObject("execution");
         if (r.productSmiles() != null) {
-            String[] target = target(r.productSmiles());
-            productFormula = target[0];
-            productKey = target[1];
+            RuleMatcher.Target target = targetOf(r.productSmiles());
+            productFormula = target.formula();
+            productKey = target.inchiKey();
+            productSkeleton = target.skeleton();
             exec.put("target", "stored");
         } else {
             exec.put("target", productKey == null ? "none" : "extracted");
@@ -201,7 +205,8 @@ public final class RecordProcessor {
                 verdict = "UNRESOLVED";
                 findings.add(finding(FindingCode.RUN_UNRESOLVED, null, "execution", "the reactants' SMILES do not parse"));
             } else {
-                RuleMatcher.Outcome o = matcher.execute(mol, productFormula, productKey);
+                RuleMatcher.Outcome o = matcher.execute(mol,
+                        new RuleMatcher.Target(productFormula, productKey, productSkeleton));
                 exec.put("rule", o.rule());
                 exec.put("templates_tried", o.tried());
                 exec.put("templates_fired", o.fired());
@@ -293,18 +298,10 @@ public final class RecordProcessor {
         }
     }
 
-    /** Formula and InChIKey of the largest component of a stored product SMILES ({null, null} if unreadable). */
-    static String[] target(String smiles) {
+    /** Formula, InChIKey and skeleton of the largest component of a stored product SMILES (all null if unreadable). */
+    static RuleMatcher.Target targetOf(String smiles) {
         IAtomContainer big = largest(smiles);
-        if (big == null) {
-            return new String[] {null, null};
-        }
-        return new String[] {formula(big), Structures.inchiKey(big)};
-    }
-
-    private static String largestFormula(String smiles) {
-        IAtomContainer big = largest(smiles);
-        return big == null ? null : formula(big);
+        return big == null ? new RuleMatcher.Target(null, null, null) : RuleMatcher.Target.of(big);
     }
 
     private static IAtomContainer largest(String smiles) {

@@ -16,9 +16,12 @@ import reflux.chem.Structures;
 /**
  * Executes a record with the derived templates: each template is applied (every unique match, CDK
  * {@code Transform.Mode.Unique}) to the pot of the record's resolved reactants, and a product component whose
- * formula and then full standard InChIKey equal the stored product's is a match. Templates whose reactant atoms
- * the pot lacks (by element count) are skipped without matching. Not thread-safe: one per worker thread (CDK
- * transforms keep match state); the templates themselves are shared.
+ * formula, then heavy-atom skeleton ({@link SkeletonKey}, no lock) and then full standard InChIKey equal the stored
+ * product's is a match (the InChI library, serialised across threads, only confirms). Templates are tried in their
+ * order, but only those an index by reaction-centre atom kind (element, H count, charge) offers for the pot's atoms,
+ * and of those only the ones whose reactant atoms the pot has (by element count); identical SMIRKS are one template
+ * (the first id, the records of all). Not thread-safe: one per worker thread (CDK transforms keep match state); the
+ * templates themselves are shared.
  */
 public final class RuleMatcher {
     /** At most this many unique matches of one template are tried on one pot. */
@@ -29,18 +32,108 @@ public final class RuleMatcher {
     private final List<int[]> centres = new ArrayList<>();
     private static final java.util.regex.Pattern CENTRE_ATOM =
             java.util.regex.Pattern.compile("\\[#(\\d+);[aA];H(\\d+);([+-])(\\d+)");
+    /** Centre atom kind → positions (ascending) of the templates it indexes: each under its rarest centre kind. */
+    private final Map<Integer, int[]> index = new java.util.HashMap<>();
+    /** Positions of templates without a stated centre atom (tried on every pot). */
+    private final int[] unindexed;
+    private final boolean indexed;
 
-    /** A matcher over {@code rules} (templates CDK cannot compile are left out). */
+    /** A matcher over {@code rules} (templates CDK cannot compile are left out), with the centre index. */
     public RuleMatcher(DerivedRules rules) {
-        for (DerivedRules.Template t : rules.rules()) {
+        this(rules, true);
+    }
+
+    /** A matcher that tries every template ({@code indexed} false) or only those the centre index offers. */
+    RuleMatcher(DerivedRules rules, boolean indexed) {
+        this(rules, indexed, false);
+    }
+
+    /**
+     * A matcher over hand-written SMIRKS (the engine's rules.yaml), compiled as the engine compiles them: hydrogen
+     * counts of the mapped atoms recomputed (derived templates state them and need no recomputing).
+     */
+    public static RuleMatcher recomputingHydrogens(DerivedRules rules) {
+        return new RuleMatcher(rules, true, true);
+    }
+
+    private RuleMatcher(DerivedRules rules, boolean indexed, boolean recomputeHydrogens) {
+        this.indexed = indexed;
+        for (DerivedRules.Template t : merged(rules.rules())) {
             Transform tf = new Transform();
-            if (!Smirks.parse(tf, t.smirks())) {
+            boolean ok = recomputeHydrogens
+                    ? Smirks.parse(tf, t.smirks(), org.openscience.cdk.smirks.SmirksOption.RECOMPUTE_HYDROGENS)
+                    : Smirks.parse(tf, t.smirks());
+            if (!ok) {
                 continue;
             }
             templates.add(t);
             transforms.add(tf);
             needs.add(elementsNeeded(t.smirks()));
             centres.add(centreAtoms(t.smirks()));
+        }
+        Map<Integer, Integer> frequency = new java.util.HashMap<>();
+        for (int[] c : centres) {
+            for (int k : c) {
+                frequency.merge(k, 1, Integer::sum);
+            }
+        }
+        Map<Integer, List<Integer>> lists = new java.util.HashMap<>();
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < centres.size(); i++) {
+            int[] c = centres.get(i);
+            if (c.length == 0) {
+                rest.add(i);
+                continue;
+            }
+            int key = c[0];
+            for (int k : c) {
+                if (frequency.get(k) < frequency.get(key)) {
+                    key = k;
+                }
+            }
+            lists.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
+        }
+        lists.forEach((k, l) -> index.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+        unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Templates with the same SMIRKS as one: the first's id, the sources of all (in order, each once). */
+    static List<DerivedRules.Template> merged(List<DerivedRules.Template> rules) {
+        Map<String, Integer> at = new java.util.HashMap<>();
+        List<String> ids = new ArrayList<>();
+        List<String> smirks = new ArrayList<>();
+        List<java.util.LinkedHashSet<String>> sources = new ArrayList<>();
+        for (DerivedRules.Template t : rules) {
+            Integer i = at.get(t.smirks());
+            if (i == null) {
+                at.put(t.smirks(), ids.size());
+                ids.add(t.id());
+                smirks.add(t.smirks());
+                sources.add(new java.util.LinkedHashSet<>(t.sources()));
+            } else {
+                sources.get(i).addAll(t.sources());
+            }
+        }
+        List<DerivedRules.Template> out = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            out.add(new DerivedRules.Template(ids.get(i), smirks.get(i), List.copyOf(sources.get(i))));
+        }
+        return out;
+    }
+
+    /** The templates this matcher applies (after merging identical SMIRKS and leaving out uncompilable ones). */
+    public List<DerivedRules.Template> templates() {
+        return List.copyOf(templates);
+    }
+
+    /**
+     * What a pot is compared with: the product's formula, its standard InChIKey and its {@link SkeletonKey} (null =
+     * not known; then every formula match goes to the InChI library).
+     */
+    public record Target(String formula, String inchiKey, Long skeleton) {
+        /** The target of a product component. */
+        public static Target of(IAtomContainer product) {
+            return new Target(RecordProcessor.formula(product), Structures.inchiKey(product), SkeletonKey.of(product));
         }
     }
 
@@ -65,6 +158,13 @@ public final class RuleMatcher {
 
     /** Applies the templates to {@code pot} until one makes the product with {@code targetKey} (formula first). */
     public Outcome execute(IAtomContainer pot, String targetFormula, String targetKey) {
+        return execute(pot, new Target(targetFormula, targetKey, null));
+    }
+
+    /** Applies the templates to {@code pot} until one makes {@code target} (formula, skeleton, then InChIKey). */
+    public Outcome execute(IAtomContainer pot, Target target) {
+        String targetFormula = target.formula();
+        String targetKey = target.inchiKey();
         int[] have = elements(pot);
         java.util.Set<Integer> kinds = new java.util.HashSet<>();
         for (IAtom a : pot.atoms()) {
@@ -75,7 +175,7 @@ public final class RuleMatcher {
         int tried = 0;
         int fired = 0;
         java.util.Set<String> made = new java.util.TreeSet<>();
-        for (int i = 0; i < templates.size(); i++) {
+        for (int i : candidates(kinds)) {
             if (!covers(have, needs.get(i)) || !hasAll(kinds, centres.get(i))) {
                 continue;
             }
@@ -101,7 +201,8 @@ public final class RuleMatcher {
                     } catch (RuntimeException e) {
                         continue;
                     }
-                    if (f.equals(targetFormula)) {
+                    if (f.equals(targetFormula)
+                            && (target.skeleton() == null || target.skeleton() == SkeletonKey.of(part))) {
                         String key = Structures.inchiKey(part);
                         if (targetKey.equals(key)) {
                             return new Outcome(templates.get(i).id(), tried, fired + 1, List.of(f));
@@ -117,6 +218,26 @@ public final class RuleMatcher {
             }
         }
         return new Outcome(null, tried, fired, new ArrayList<>(made));
+    }
+
+    /** Positions of the templates to screen for a pot with these centre kinds, ascending (all when unindexed). */
+    private int[] candidates(java.util.Set<Integer> kinds) {
+        if (!indexed) {
+            return java.util.stream.IntStream.range(0, templates.size()).toArray();
+        }
+        java.util.BitSet on = new java.util.BitSet(templates.size());
+        for (int i : unindexed) {
+            on.set(i);
+        }
+        for (int k : kinds) {
+            int[] l = index.get(k);
+            if (l != null) {
+                for (int i : l) {
+                    on.set(i);
+                }
+            }
+        }
+        return on.stream().toArray();
     }
 
     /** The (element, H count, charge) kinds of the centre atoms a derived SMIRKS's reactant side states. */

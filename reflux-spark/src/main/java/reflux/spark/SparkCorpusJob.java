@@ -91,7 +91,10 @@ public final class SparkCorpusJob {
             if (master != null) {
                 b = b.master(master);
             }
-            SparkSession spark = b.config("spark.ui.enabled", "false").getOrCreate();
+            // one session for the whole job; Kryo for the slices the driver ships (records are plain records)
+            SparkSession spark = b.config("spark.ui.enabled", "false")
+                    .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                    .config("spark.kryo.registrationRequired", "false").getOrCreate();
             try {
                 List<List<CorpusRecord>> split = Partitions.split(records, parts);
                 todo = new ArrayList<>();
@@ -107,7 +110,10 @@ public final class SparkCorpusJob {
                     }
                     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
                     String d = dir.toString();
-                    JavaRDD<Slice> rdd = sc.parallelize(slices, slices.size());
+                    // as many Spark partitions as cores (each task works through several of our partitions, one
+                    // processor per task thread, warm across them); the count comes back by reduce: no shuffle
+                    int tasks = Math.max(1, Math.min(slices.size(), sc.defaultParallelism()));
+                    JavaRDD<Slice> rdd = sc.parallelize(slices, tasks);
                     long written = rdd.map(s -> process(s, d)).reduce(Integer::sum);
                     if (written != records.size() - done(split, todo)) {
                         System.err.println("reflux-spark: " + written + " rows written, expected more");
