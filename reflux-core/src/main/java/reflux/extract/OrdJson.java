@@ -14,7 +14,8 @@ import reflux.model.identity.Resolution;
  * (lowerCamelCase field names of {@code reaction.proto}): one input per charged chemical with its name as written,
  * its structure where the resolver found one, its role and one amount (mass, else volume, else moles — ORD's
  * {@code Compound.amount} holds one); temperature and time; work-ups; the products with AMOUNT and YIELD
- * measurements. Thread-safe.
+ * measurements (the printed yield, {@code details} PERCENTYIELD, then the calculated one,
+ * CALCULATEDPERCENTYIELD, wherever the amounts give it). Thread-safe.
  *
  * <pre>{@code
  * JsonNode r = new OrdJson(NameResolver.standard()::resolve).reaction("id-1", extraction);
@@ -107,15 +108,6 @@ public final class OrdJson {
                 identifiers(c, p.name().text());
             }
             ArrayNode ms = c.putArray("measurements");
-            boolean statedYield = p.quantities().stream().anyMatch(q -> q.kind() == QuantityKind.PERCENT);
-            if (!statedYield && calculator != null) {
-                calculator.of(x, p).ifPresent(y -> {
-                    ObjectNode m = ms.addObject();
-                    m.put("type", "YIELD");
-                    m.put("details", "CALCULATEDPERCENTYIELD");
-                    m.putObject("percentage").put("value", Math.round(y * 10) / 10.0);
-                });
-            }
             for (Quantity q : p.quantities()) {
                 if (q.isOrdAmount()) {
                     ObjectNode m = ms.addObject();
@@ -124,8 +116,18 @@ public final class OrdJson {
                 } else if (q.kind() == QuantityKind.PERCENT) {
                     ObjectNode m = ms.addObject();
                     m.put("type", "YIELD");
+                    m.put("details", "PERCENTYIELD");
                     m.putObject("percentage").put("value", q.value());
                 }
+            }
+            // the printed yield and, where the amounts allow it, the calculated one (as ORD's USPTO import keeps both)
+            if (calculator != null) {
+                calculator.of(x, p).ifPresent(y -> {
+                    ObjectNode m = ms.addObject();
+                    m.put("type", "YIELD");
+                    m.put("details", "CALCULATEDPERCENTYIELD");
+                    m.putObject("percentage").put("value", Math.round(y * 10) / 10.0);
+                });
             }
             c.put("reactionRole", "PRODUCT");
         }

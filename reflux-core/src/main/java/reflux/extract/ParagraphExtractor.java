@@ -39,6 +39,13 @@ public final class ParagraphExtractor {
     private static final Pattern IN_BEFORE = Pattern.compile("\\b(?:in|from)\\s+(?:(?:\\d+\\s?[x×]\\s?)?[\\d.,]+\\s?"
             + "(?:ml|mL|l|L|cc|liters?|litres?)\\.?\\s+(?:of\\s+)?)?(?:a\\s+|the\\s+|dry\\s+|anhydrous\\s+|absolute\\s+)*$",
             Pattern.CASE_INSENSITIVE);
+    /** The longest bracketed aside after an amount that is skipped on the way to the name. */
+    private static final int ASIDE = 40;
+    /** An aside of figures and a few small words: "0.0664 m", "representing 46% of theory", "approx. 2 moles". */
+    private static final String ASIDE_ITEM = "(?:[a-z]+\\.?\\s+){0,2}~?\\.?\\d[\\d.,]*\\s*(?:%|[a-z\u00b5]{1,9}\\.?)?"
+            + "(?:\\s*(?:of\\s+)?(?:theory|theoretical|th\\.|yield))?";
+    private static final Pattern ASIDE_TEXT = Pattern.compile("(?i)\\s*" + ASIDE_ITEM + "(?:\\s*[,;]\\s*" + ASIDE_ITEM
+            + ")*\\s*");
     /** How far around an amount the extractor looks for its name and cues (bounds the work on run-on text). */
     static final int WINDOW = 400;
     private static final Pattern ATMOSPHERE = Pattern.compile("\\bunder\\s+(?:an?\\s+)?(?:(?:inert|dry)\\s+)?"
@@ -110,7 +117,7 @@ public final class ParagraphExtractor {
         while (a.find()) {
             atm.add(Span.of(t, a.start(1), a.end(1)));
         }
-        return new Extraction(t, sents, inputs, Products.merge(rawProducts, lexicon), temps,
+        return new Extraction(t, sents, inputs, Products.merge(rawProducts, lexicon, t, sents), temps,
                 temperatureWords.find(t, temps), times, phs, actions, atm);
     }
 
@@ -170,14 +177,18 @@ public final class ParagraphExtractor {
         if (paren) {
             name = bounds.backward(t, open - 1, sent.start());
         }
+        boolean ofName = false;
         if (name == null) {
-            Matcher of = OF_AFTER.matcher(t.substring(ge, sent.end()));
+            // "19.23 g (0.0664 m) of X", "10 g (representing 46% of theory) of X": the aside is not the name
+            int from = ge + asideLength(t, ge, sent.end());
+            Matcher of = OF_AFTER.matcher(t.substring(from, sent.end()));
             if (of.find()) {
-                name = bounds.forward(t, ge + of.end(), sent.end());
+                name = bounds.forward(t, from + of.end(), sent.end());
+                ofName = name != null;
             } else {
-                Matcher d = DIRECT_AFTER.matcher(t.substring(ge, sent.end()));
+                Matcher d = DIRECT_AFTER.matcher(t.substring(from, sent.end()));
                 if (!paren && d.find() && t.charAt(ge) != '.') {
-                    name = bounds.forward(t, ge + d.end(), sent.end());
+                    name = bounds.forward(t, from + d.end(), sent.end());
                 }
             }
         }
@@ -191,7 +202,10 @@ public final class ParagraphExtractor {
         boolean amount = false;
         for (Quantity q : g) {
             if (q.kind() == QuantityKind.PERCENT) {
-                if (isYield(t, q, sent, paren, g) || context && closes(t, q, sent) && (paren || g.indexOf(q) > 0)) {
+                // "gives 53% of X": in a product clause, a percentage of the named product is its yield
+                boolean ofProduct = ofName && context && g.size() == 1 && !paren;
+                if (isYield(t, q, sent, paren, g) || ofProduct
+                        || context && closes(t, q, sent) && (paren || g.indexOf(q) > 0)) {
                     yields.add(q);
                 } else if (!paren || name != null) {
                     kept.add(q);
@@ -209,6 +223,27 @@ public final class ParagraphExtractor {
         } else if (amount && name != null) {
             inputs.add(new Mention(name, role(t, name, sent, firstWorkup), kept));
         }
+    }
+
+    /**
+     * The length of a bracketed aside right after the amounts that holds a figure and no name ("(0.0664 m)", "
+     * (representing 46% of theory)", "(approximately 2 moles)"), or 0. An aside with a comma-separated word before
+     * its figure ("(DCC, 13.6 g)") or longer than {@link #ASIDE} is not one.
+     */
+    private static int asideLength(String t, int ge, int limit) {
+        int i = ge;
+        while (i < limit && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i >= limit || t.charAt(i) != '(') {
+            return 0;
+        }
+        int close = t.indexOf(')', i);
+        if (close < 0 || close >= limit || close - i > ASIDE) {
+            return 0;
+        }
+        String inside = t.substring(i + 1, close);
+        return ASIDE_TEXT.matcher(inside).matches() ? close + 1 - ge : 0;
     }
 
     /** A percentage that closes its bracket or clause ("(4 g, 80%)", "(51%)"), not "(50% aqueous, 10 ml)". */

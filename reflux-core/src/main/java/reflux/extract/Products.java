@@ -9,7 +9,17 @@ final class Products {
     private Products() {
     }
 
+    /** Merges without sentence knowledge (a yield joins an earlier product only by name or when unnamed). */
     static List<Mention> merge(List<Mention> raw, Lexicon lexicon) {
+        return merge(raw, lexicon, null, List.of());
+    }
+
+    /**
+     * Merges the products of {@code text} (null = unknown) split into {@code sents}; a yield printed on its own after
+     * a product of the same sentence that has figures but no yield ("257 g of product, b.p. 92 °C at 1 mm Hg (80%
+     * yield)") is that product's yield.
+     */
+    static List<Mention> merge(List<Mention> raw, Lexicon lexicon, String text, List<Span> sents) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : raw) {
             boolean generic = m.name() == null || lexicon.is(Lexicon.WordClass.PRODUCT_NOUN,
@@ -27,6 +37,11 @@ final class Products {
             if (same < 0 && !out.isEmpty() && out.get(out.size() - 1).name() == null) {
                 same = out.size() - 1;
             }
+            boolean bareYield = same < 0 && text != null && !out.isEmpty()
+                    && yieldFor(out.get(out.size() - 1), m, text, sents);
+            if (bareYield) {
+                same = out.size() - 1;
+            }
             if (same < 0) {
                 out.add(m);
                 continue;
@@ -34,10 +49,24 @@ final class Products {
             Mention o = out.get(same);
             List<Quantity> qs = new ArrayList<>(o.quantities());
             qs.addAll(m.quantities());
-            Span name = o.name() != null && !isGeneric(o, lexicon) ? o.name() : m.name() != null ? m.name() : o.name();
+            Span name = bareYield || o.name() != null && !isGeneric(o, lexicon) ? o.name()
+                    : m.name() != null ? m.name() : o.name();
             out.set(same, new Mention(name, MentionRole.REACTION_PRODUCT, qs));
         }
         return out;
+    }
+
+    /** Whether {@code m} is only a yield, printed in the sentence of {@code before}, which has amounts but no yield. */
+    private static boolean yieldFor(Mention before, Mention m, String text, List<Span> sents) {
+        if (m.quantities().isEmpty() || m.quantities().stream().anyMatch(q -> q.kind() != QuantityKind.PERCENT)
+                || before.quantities().isEmpty()
+                || before.quantities().stream().anyMatch(q -> q.kind() == QuantityKind.PERCENT)) {
+            return false;
+        }
+        int end = before.quantities().get(before.quantities().size() - 1).span().start();
+        int start = m.quantities().get(0).span().start();
+        return end < start && ParagraphExtractor.sentenceOf(sents, end, text)
+                .equals(ParagraphExtractor.sentenceOf(sents, start, text));
     }
 
     private static boolean isGeneric(Mention m, Lexicon lexicon) {

@@ -115,8 +115,31 @@ class OrdJsonTest {
                 108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
         JsonNode r = new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
                 ParagraphExtractor.standard().extract(p));
-        JsonNode y = r.get("outcomes").get(0).get("products").get(0).get("measurements").get(0);
+        JsonNode y = null;
+        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
+            if (m.get("type").asText().equals("YIELD")) {
+                y = m;
+            }
+        }
+        assertThat(y).isNotNull();
         assertThat(y.get("details").asText()).isEqualTo("CALCULATEDPERCENTYIELD");
         assertThat(y.get("percentage").get("value").asDouble()).isEqualTo(99.9);
+    }
+
+    @Test
+    void aPrintedYieldKeepsTheCalculatedOneNextToIt() {
+        // 1.95 g benzyl alcohol (108.14 g/mol) = 18.03 mmol from 20.0 mmol of chloride: 90.2 % (90 % printed)
+        String p = "Benzyl chloride (20.0 mmol) in water (50 ml) was heated to give benzyl alcohol (1.95 g, 90%).";
+        Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
+                108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
+        JsonNode r = new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
+                ParagraphExtractor.standard().extract(p));
+        java.util.List<String> yields = new java.util.ArrayList<>();
+        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
+            if (m.get("type").asText().equals("YIELD")) {
+                yields.add(m.get("details").asText() + " " + m.get("percentage").get("value").asDouble());
+            }
+        }
+        assertThat(yields).containsExactly("PERCENTYIELD 90.0", "CALCULATEDPERCENTYIELD 90.2");
     }
 }

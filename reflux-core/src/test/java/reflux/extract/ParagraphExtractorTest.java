@@ -106,4 +106,33 @@ class ParagraphExtractorTest {
         assertThat(x.extract(big.toString())).isNotNull();
         assertThat(x.extract("Der Ansatz wurde 2 Stunden gerührt und eingeengt.").products()).isEmpty();
     }
+
+    @Test
+    void aBracketedFigureAfterTheAmountIsNotTheName() {
+        String p = "A mixture of 19.23 g (0.0664 m) of 4-nitrostyrene and acetic acid was heated. The product was "
+                + "collected to yield 15.84 g (0.0637 m, 96%) of the amine as a yellow powder.";
+        Extraction e = x.extract(p);
+        assertThat(named(e.inputs(), "4-nitrostyrene").quantities()).extracting(q -> q.span().text())
+                .contains("19.23 g");
+        assertThat(e.products()).hasSize(1);
+        assertThat(e.products().get(0).name().text()).isEqualTo("amine");
+        assertThat(amounts(e.products().get(0))).contains("15.84 g", "96%");
+    }
+
+    @Test
+    void aPercentageOfTheNamedProductIsItsYield() {
+        String p = "Recrystallization from water gives 53% of 4-oxo-4-(2-thienyl)butyric acid, m.p. 121°-123° C.";
+        Mention product = x.extract(p).products().get(0);
+        assertThat(product.name().text()).isEqualTo("4-oxo-4-(2-thienyl)butyric acid");
+        assertThat(amounts(product)).containsExactly("53%");
+    }
+
+    @Test
+    void aYieldAfterTheBoilingPointBelongsToTheProductBeforeIt() {
+        String p = "The residue is vacuum distilled to yield 257 g of product, boiling point 92° C. at 1 mm Hg "
+                + "(80% yield).";
+        List<Mention> products = x.extract(p).products();
+        assertThat(products).hasSize(1);
+        assertThat(amounts(products.get(0))).containsExactly("257 g", "80%");
+    }
 }
