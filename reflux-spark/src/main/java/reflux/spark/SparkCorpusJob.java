@@ -91,10 +91,10 @@ public final class SparkCorpusJob {
             if (master != null) {
                 b = b.master(master);
             }
-            // one session for the whole job; Kryo for the slices the driver ships (records are plain records)
-            SparkSession spark = b.config("spark.ui.enabled", "false")
-                    .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                    .config("spark.kryo.registrationRequired", "false").getOrCreate();
+            // one session for the whole job. Java serialization, not Kryo: Spark 4's Kryo (4.x) cannot serialize Java
+            // records ("can't get field offset on a record class"), and the job ships each slice once, so the
+            // serializer is not where its time goes
+            SparkSession spark = b.config("spark.ui.enabled", "false").getOrCreate();
             try {
                 List<List<CorpusRecord>> split = Partitions.split(records, parts);
                 todo = new ArrayList<>();
