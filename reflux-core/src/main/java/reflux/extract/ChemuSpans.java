@@ -32,7 +32,7 @@ public final class ChemuSpans {
     }
 
     /** A snippet's tokens, their lower-cased text and the observations the role model weighs. */
-    record Prepared(int[] tokens, String[] low, List<String[]> features) {
+    record Prepared(int[] tokens, String[] low, List<String[]> features, int headingEnd) {
     }
 
     private final CompoundTagger tagger;
@@ -78,7 +78,7 @@ public final class ChemuSpans {
         for (int i = 0; i < low.length; i++) {
             low[i] = x.text().substring(tokens[2 * i], tokens[2 * i + 1]).toLowerCase(java.util.Locale.ROOT);
         }
-        return new Prepared(tokens, low, features.of(x, tokens, headingEnd));
+        return new Prepared(tokens, low, features.of(x, tokens, headingEnd), headingEnd);
     }
 
     /** Adds the example labels to {@code out}; returns where the heading after them ends (-1 = none). */
@@ -100,7 +100,20 @@ public final class ChemuSpans {
             return tagger.tag(x, headingEnd);
         }
         Prepared p = prepare(x, headingEnd);
-        return RoleModel.spans(x.text(), p.tokens(), model.tag(p.features(), p.low()));
+        int[] tags = model.tag(p.features(), p.low());
+        if (model.decoder() == null) {
+            return RoleModel.spans(x.text(), p.tokens(), tags);
+        }
+        List<int[]> ranges = RoleModel.ranges(tags);
+        List<String[]> feats = SpanFeatures.of(x.text(), p.tokens(), p.low(), p.features(), ranges, headingEnd);
+        int[] roles = model.decoder().roles(feats, SpanFeatures.names(x.text(), p.tokens(), ranges));
+        List<Mention> out = new ArrayList<>(ranges.size());
+        for (int k = 0; k < ranges.size(); k++) {
+            int[] r = ranges.get(k);
+            out.add(new Mention(Span.of(x.text(), p.tokens()[2 * r[0]], p.tokens()[2 * r[1] - 1]),
+                    RoleModel.ROLES[roles[k]], List.of()));
+        }
+        return out;
     }
 
     /** The spans of {@code x}, by start offset, none overlapping. */
