@@ -24,15 +24,17 @@ public final class ChemuSpans {
     static final int LABEL_ZONE = 150;
 
 
+    private static final Pattern HEADING_END = Pattern.compile(
+            "(?<=\\S)\\s+(?=\\d+(?:\\.\\d+)?\\s*(?:mg|g|ml|mL|mmol)\\b|(?:To|A|The|In|Under|After)\\s)");
+
     /** Where the heading after an example label ends: the first sentence-like break (". " + capital or digit). */
     static int heading(String t, int from) {
-        Matcher m = Pattern.compile("(?<=\\S)\\s+(?=\\d+(?:\\.\\d+)?\\s*(?:mg|g|ml|mL|mmol)\\b|(?:To|A|The|In|Under|After)\\s)")
-                .matcher(t);
+        Matcher m = HEADING_END.matcher(t);
         return m.find(from) ? m.start() : -1;
     }
 
     /** A snippet's tokens, their lower-cased text and the observations the role model weighs. */
-    record Prepared(int[] tokens, String[] low, List<String[]> features) {
+    record Prepared(int[] tokens, String[] low, List<String[]> features, int headingEnd) {
     }
 
     private final CompoundTagger tagger;
@@ -74,10 +76,11 @@ public final class ChemuSpans {
 
     private Prepared prepare(Extraction x, int headingEnd) {
         int[] tokens = Tokens.split(x.text());
+        int[] tokens = Tokens.split(x.text());
         String[] low = RoleFeatures.low(x.text(), tokens);
         StringFeatures f = new StringFeatures();
         features.of(x, tokens, low, headingEnd, f);
-        return new Prepared(tokens, low, f.features());
+        return new Prepared(tokens, low, f.features(), headingEnd);
     }
 
     /** Adds the example labels to {@code out}; returns where the heading after them ends (-1 = none). */
@@ -103,7 +106,28 @@ public final class ChemuSpans {
         String[] low = RoleFeatures.low(x.text(), tokens);
         HashedFeatures f = model.sink();
         features.of(x, tokens, low, headingEnd, f);
-        return RoleModel.spans(x.text(), tokens, model.tag(f, low));
+        int[] tags = model.tag(f, low);
+        if (model.decoder() == null) {
+            return RoleModel.spans(x.text(), tokens, tags);
+        }
+        // the decoder reads the observations of each mention's first and last token: build those strings only
+        List<int[]> ranges = RoleModel.ranges(tags);
+        boolean[] keep = new boolean[low.length];
+        for (int[] r : ranges) {
+            keep[r[0]] = true;
+            keep[r[1] - 1] = true;
+        }
+        StringFeatures strings = new StringFeatures(keep);
+        features.of(x, tokens, low, headingEnd, strings);
+        List<String[]> feats = SpanFeatures.of(x.text(), tokens, low, strings.features(), ranges, headingEnd);
+        int[] roles = model.decoder().roles(feats, SpanFeatures.names(x.text(), tokens, ranges));
+        List<Mention> out = new ArrayList<>(ranges.size());
+        for (int k = 0; k < ranges.size(); k++) {
+            int[] r = ranges.get(k);
+            out.add(new Mention(Span.of(x.text(), tokens[2 * r[0]], tokens[2 * r[1] - 1]),
+                    RoleModel.ROLES[roles[k]], List.of()));
+        }
+        return out;
     }
 
     /** The spans of {@code x}, by start offset, none overlapping. */

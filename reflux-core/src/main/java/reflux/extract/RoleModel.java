@@ -17,7 +17,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * A linear model that tags each token of an experimental text as the beginning, inside or outside of a chemical
  * mention with its ChEMU 2020 role (STARTING_MATERIAL, REAGENT_CATALYST, SOLVENT, OTHER_COMPOUND, REACTION_PRODUCT),
- * decoded greedily left to right with the two previous tags as features. The weights are an averaged perceptron's
+ * decoded greedily left to right with the two previous tags as features; then, when the model has one, its span role
+ * decoder ({@link RoleDecoder}) gives each whole mention found its role. The weights are an averaged perceptron's
  * ({@link RoleTrainer}), trained on the ChEMU 2020 training snippets by {@code reflux bench roles --write}; the
  * shipped model is {@code reflux/extract/roles.model.gz}. Immutable and thread-safe.
  *
@@ -46,11 +47,23 @@ public final class RoleModel {
     /** The same weights keyed by feature hash: what {@link #tag(HashedFeatures, String[])} looks up. */
     private final WeightTable table;
     private final String provenance;
+    /** null = the mentions keep the roles the token tags spell. */
+    private final RoleDecoder decoder;
 
     RoleModel(Map<String, float[]> weights, String provenance) {
+        this(weights, provenance, null);
+    }
+
+    RoleModel(Map<String, float[]> weights, String provenance, RoleDecoder decoder) {
         this.weights = java.util.Collections.unmodifiableMap(new HashMap<>(weights));
         this.table = WeightTable.of(this.weights, TAGS.size());
         this.provenance = provenance;
+        this.decoder = decoder;
+    }
+
+    /** The span role decoder (null = none: the token tags' roles stand). */
+    RoleDecoder decoder() {
+        return decoder;
     }
 
     /** The shipped model (read once per call: keep the instance). */
@@ -71,9 +84,9 @@ public final class RoleModel {
         return provenance;
     }
 
-    /** Number of features with weights. */
+    /** Number of features with weights (token and span features). */
     public int size() {
-        return weights.size();
+        return weights.size() + (decoder == null ? 0 : decoder.size());
     }
 
     /** The tag indices of the tokens whose observations are {@code feats}. */
@@ -164,6 +177,29 @@ public final class RoleModel {
         }
     }
 
+    /** The mentions the tags spell out, as token ranges {@code [first, end, role]}. */
+    static List<int[]> ranges(int[] tags) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        int role = -1;
+        for (int i = 0; i <= tags.length; i++) {
+            int tg = i < tags.length ? tags[i] : 0;
+            boolean inside = tg > 0 && tg % 2 == 0 && (tg - 1) / 2 == role;
+            if (inside) {
+                continue;
+            }
+            if (role >= 0) {
+                out.add(new int[] {start, i, role});
+                role = -1;
+            }
+            if (tg > 0 && tg % 2 == 1) {
+                role = (tg - 1) / 2;
+                start = i;
+            }
+        }
+        return out;
+    }
+
     /** The mentions the tags spell out over {@code tokens} of {@code text}. */
     static List<Mention> spans(String text, int[] tokens, int[] tags) {
         List<Mention> out = new ArrayList<>();
@@ -205,6 +241,9 @@ public final class RoleModel {
             }
             w.write(b.append('\n').toString());
         }
+        if (decoder != null) {
+            decoder.write(w);
+        }
     }
 
     /** Reads what {@link #write} wrote; a bad line is reported as {@code WHERE:LINE: ...}. */
@@ -218,8 +257,13 @@ public final class RoleModel {
         Map<String, float[]> w = new HashMap<>();
         String line;
         int no = 2;
+        RoleDecoder decoder = null;
         while ((line = r.readLine()) != null) {
             no++;
+            if (line.equals(RoleDecoder.SECTION)) {
+                decoder = RoleDecoder.read(r, where, no);
+                break;
+            }
             String[] p = line.split("\t");
             float[] v = new float[TAGS.size()];
             try {
@@ -232,6 +276,6 @@ public final class RoleModel {
             }
             w.put(p[0], v);
         }
-        return new RoleModel(w, header.substring(2));
+        return new RoleModel(w, header.substring(2), decoder);
     }
 }

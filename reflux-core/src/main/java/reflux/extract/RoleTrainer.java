@@ -10,7 +10,8 @@ import java.util.Random;
 /**
  * Trains a {@link RoleModel} on annotated snippets ({@link ChemuConll}) with the averaged perceptron (Collins 2002):
  * greedy left-to-right decoding with the gold history, one update per wrong token, the weights averaged over every
- * step; snippets shuffled each epoch with a fixed seed, features seen fewer than twice dropped. Deterministic for
+ * step; snippets shuffled each epoch with a fixed seed, features seen fewer than twice dropped. Then, the same way,
+ * the span role decoder ({@link RoleDecoder}) on the gold mentions with the gold previous roles. Deterministic for
  * the same snippets and options. Not thread-safe (one trainer per thread).
  *
  * <pre>{@code
@@ -18,19 +19,30 @@ import java.util.Random;
  * }</pre>
  */
 public final class RoleTrainer {
-    /** One snippet ready to learn from: token observations, gold tags and lower-cased tokens. */
-    record Example(List<String[]> features, int[] gold, String[] low) {
+    /**
+     * One snippet ready to learn from: token observations, gold tags and lower-cased tokens; the gold mentions'
+     * observations, lower-cased names and roles for the span decoder.
+     */
+    record Example(List<String[]> features, int[] gold, String[] low, List<String[]> spanFeatures,
+            List<String> spanNames, int[] spanRoles) {
     }
 
     private final int epochs;
+    private final boolean decoder;
     private final ChemuSpans labeller;
 
-    /** A trainer making {@code epochs} passes. */
+    /** A trainer making {@code epochs} passes, with the span role decoder. */
     public RoleTrainer(int epochs) {
+        this(epochs, true);
+    }
+
+    /** A trainer making {@code epochs} passes; {@code decoder}: also train the span role decoder. */
+    public RoleTrainer(int epochs, boolean decoder) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1");
         }
         this.epochs = epochs;
+        this.decoder = decoder;
         this.labeller = ChemuSpans.rulesOnly();
     }
 
@@ -53,6 +65,7 @@ public final class RoleTrainer {
         ChemuSpans.Prepared p = labeller.prepare(d.text());
         int n = p.tokens().length / 2;
         int[] gold = new int[n];
+        List<int[]> ranges = new ArrayList<>();
         for (ChemuSpans.Labelled l : d.spans()) {
             int role = -1;
             for (int r = 0; r < RoleModel.ROLES.length; r++) {
@@ -64,14 +77,27 @@ public final class RoleTrainer {
                 continue;
             }
             boolean first = true;
+            int lo = -1;
+            int hi = -1;
             for (int i = 0; i < n; i++) {
                 if (p.tokens()[2 * i] >= l.span().start() && p.tokens()[2 * i + 1] <= l.span().end()) {
                     gold[i] = 1 + 2 * role + (first ? 0 : 1);
                     first = false;
+                    lo = lo < 0 ? i : lo;
+                    hi = i + 1;
                 }
             }
+            if (lo >= 0) {
+                ranges.add(new int[] {lo, hi, role});
+            }
         }
-        return new Example(p.features(), gold, p.low());
+        ranges.sort(java.util.Comparator.comparingInt(r -> r[0]));
+        int[] roles = new int[ranges.size()];
+        for (int k = 0; k < roles.length; k++) {
+            roles[k] = ranges.get(k)[2];
+        }
+        return new Example(p.features(), gold, p.low(), SpanFeatures.of(d.text(), p.tokens(), p.low(),
+                p.features(), ranges, p.headingEnd()), SpanFeatures.names(d.text(), p.tokens(), ranges), roles);
     }
 
     RoleModel learn(List<Example> examples, String provenance) {
@@ -127,6 +153,66 @@ public final class RoleTrainer {
                 }
             }
         }
+        return new RoleModel(average(w, total, stamp, step, k), provenance, decoder ? learnDecoder(examples) : null);
+    }
+
+    /** The span decoder, trained like the tagger: gold previous roles, one update per wrong mention, averaged. */
+    private RoleDecoder learnDecoder(List<Example> examples) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Example e : examples) {
+            for (String[] fs : e.spanFeatures()) {
+                for (String f : fs) {
+                    counts.merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        int k = RoleModel.ROLES.length;
+        Map<String, float[]> w = new HashMap<>();
+        Map<String, double[]> total = new HashMap<>();
+        Map<String, int[]> stamp = new HashMap<>();
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(20200102L);
+        int step = 0;
+        double[] score = new double[k];
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            java.util.Collections.shuffle(order, random);
+            for (Example e : order) {
+                Map<String, Integer> seen = new HashMap<>();
+                for (int i = 0; i < e.spanRoles().length; i++) {
+                    step++;
+                    List<String> fs = new ArrayList<>();
+                    for (String f : e.spanFeatures().get(i)) {
+                        if (counts.getOrDefault(f, 0) >= 2) {
+                            fs.add(f);
+                        }
+                    }
+                    fs.addAll(List.of(RoleDecoder.history(e.spanRoles(), i, seen.get(e.spanNames().get(i)))));
+                    java.util.Arrays.fill(score, 0);
+                    for (String f : fs) {
+                        float[] v = w.get(f);
+                        if (v != null) {
+                            for (int c = 0; c < k; c++) {
+                                score[c] += v[c];
+                            }
+                        }
+                    }
+                    int guess = RoleDecoder.best(score);
+                    int truth = e.spanRoles()[i];
+                    if (guess != truth) {
+                        for (String f : fs) {
+                            update(w, total, stamp, f, truth, 1, step, k);
+                            update(w, total, stamp, f, guess, -1, step, k);
+                        }
+                    }
+                    seen.putIfAbsent(e.spanNames().get(i), truth);
+                }
+            }
+        }
+        return new RoleDecoder(average(w, total, stamp, step, k));
+    }
+
+    private static Map<String, float[]> average(Map<String, float[]> w, Map<String, double[]> total,
+            Map<String, int[]> stamp, int step, int k) {
         Map<String, float[]> avg = new HashMap<>();
         for (Map.Entry<String, float[]> en : w.entrySet()) {
             double[] t = total.get(en.getKey());
@@ -142,7 +228,7 @@ public final class RoleTrainer {
                 avg.put(en.getKey(), a);
             }
         }
-        return new RoleModel(avg, provenance);
+        return avg;
     }
 
     private static void update(Map<String, float[]> w, Map<String, double[]> total, Map<String, int[]> stamp,

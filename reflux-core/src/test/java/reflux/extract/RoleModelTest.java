@@ -53,6 +53,33 @@ class RoleModelTest {
     }
 
     @Test
+    void theSpanDecoderIsWrittenAfterTheTokenWeightsAndReadsBack() throws IOException {
+        float[] w = new float[RoleModel.TAGS.size()];
+        w[1] = 2f;
+        float[] s = new float[RoleModel.ROLES.length];
+        s[2] = 0.75f;
+        RoleModel m = new RoleModel(Map.of("w=thf", w), "test model", new RoleDecoder(Map.of("sw=thf", s)));
+        StringWriter out = new StringWriter();
+        m.write(out);
+        assertThat(out.toString()).contains("\nspans\tSTARTING_MATERIAL REAGENT_CATALYST SOLVENT OTHER_COMPOUND "
+                + "REACTION_PRODUCT\nsw=thf\t2:0.75\n");
+        RoleModel back = RoleModel.read(new BufferedReader(new StringReader(out.toString())), "test");
+        assertThat(back.size()).isEqualTo(2);
+        assertThat(back.decoder()).isNotNull();
+        // the one weighted feature makes SOLVENT (index 2) the decoder's choice
+        assertThat(back.decoder().roles(List.<String[]>of(new String[] {"sw=thf"}), List.of("thf")))
+                .containsExactly(2);
+    }
+
+    @Test
+    void aDamagedSpanSectionSaysWhere() {
+        String bad = "# x\ntags\t" + String.join(" ", RoleModel.TAGS) + "\nw=a\t3:1\n" + RoleDecoder.SECTION
+                + "\nsw=a\t1:x\n";
+        assertThatThrownBy(() -> RoleModel.read(new BufferedReader(new StringReader(bad)), "m.gz"))
+                .isInstanceOf(IOException.class).hasMessageContaining("m.gz:5:");
+    }
+
+    @Test
     void aDamagedModelSaysWhere() {
         String bad = "# x\ntags\t" + String.join(" ", RoleModel.TAGS) + "\nw=a\t3:oops\n";
         assertThatThrownBy(() -> RoleModel.read(new BufferedReader(new StringReader(bad)), "m.gz"))
@@ -78,6 +105,23 @@ class RoleModelTest {
         RoleModel m = new RoleTrainer(5).train(docs);
         List<ChemuSpans.Labelled> got = new ChemuSpans(m).of("A solution of 4-bromophenol in THF was cooled.");
         assertThat(got).extracting(l -> l.label() + ":" + l.span().text()).contains("SOLVENT:THF");
+    }
+
+    @Test
+    void theDecoderLearnsARoleFromAQuantityParenthesis() {
+        // hand-annotated (ChEMU guideline: a charged reactant is a STARTING_MATERIAL; the same word in a work-up
+        // wash without an amount is an OTHER_COMPOUND)
+        String a = "Benzylamine (1.0 g, 9.3 mmol) was stirred. The mixture was washed with benzylamine.";
+        String b = "Aniline (2.0 g, 21 mmol) was stirred. The mixture was washed with aniline.";
+        List<ChemuConll> docs = List.of(
+                doc("a", a, "STARTING_MATERIAL", "Benzylamine", "OTHER_COMPOUND", "benzylamine"),
+                doc("b", b, "STARTING_MATERIAL", "Aniline", "OTHER_COMPOUND", "aniline"));
+        RoleTrainer.Example e = new RoleTrainer(1).example(docs.get(0));
+        assertThat(e.spanRoles()).containsExactly(0, 3);
+        assertThat(e.spanFeatures().get(0)).contains("qty=mol", "rec=2|first");
+        assertThat(e.spanFeatures().get(1)).contains("qty=none", "rec=2|later");
+        RoleModel m = new RoleTrainer(5).train(docs);
+        assertThat(m.decoder()).isNotNull();
     }
 
     private static ChemuConll doc(String id, String text, String... labelAndText) {

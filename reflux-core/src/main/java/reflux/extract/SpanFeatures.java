@@ -1,0 +1,149 @@
+package reflux.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The observations the span role decoder ({@link RoleDecoder}) weighs for one whole chemical mention: the mention's
+ * text, first and last token and ending; the token observations ({@link RoleFeatures}) of its first token and the
+ * right context of its last; and what only the whole snippet shows: how often the same name recurs and whether this is
+ * its first occurrence, whether the heading names it, whether a quantity parenthesis follows it ("(5.0 g, 20 mmol)")
+ * and of which kind, its rank among the snippet's mentions and within its sentence, whether its sentence reports a
+ * yield or is the last one, and whether it follows the previous mention in a list ("A and B"). The previous roles are
+ * added by the decoder. Stateless and thread-safe.
+ */
+final class SpanFeatures {
+    /** A quantity parenthesis right after a name: "(5.0 g, 20 mmol)", "(1.2 eq.)", "(10 mL)". */
+    private static final Pattern QUANTITY = Pattern.compile("\\s*[(\\[]\\s*[^()\\[\\]]{0,60}?\\d\\s*"
+            + "(mg|g|kg|mmol|mol|μmol|µmol|mL|ml|L|l|µL|μL|eq|equiv|equivalents?|M|N|%)\\b[^()\\[\\]]{0,60}[)\\]]");
+    private static final Pattern YIELD = Pattern.compile("(?i)\\byield|%\\)");
+    private static final Pattern MOLES = Pattern.compile("mmol|mol|eq");
+    private static final Pattern VOLUME = Pattern.compile("(?i)\\d\\s*(?:ml|l|µl|μl)\\b");
+
+    private SpanFeatures() {
+    }
+
+    /**
+     * The features of each mention {@code spans[k] = [firstToken, endToken)} (in text order) of {@code text},
+     * whose tokens are {@code tokens}, lower-cased {@code low}, with the token observations {@code tokenFeatures};
+     * {@code headingEnd} is where the example heading ends (-1 = none).
+     */
+    static List<String[]> of(String text, int[] tokens, String[] low, List<String[]> tokenFeatures,
+            List<int[]> spans, int headingEnd) {
+        List<Span> sentences = sentences(text);
+        List<String> names = names(text, tokens, spans);
+        List<String[]> out = new ArrayList<>(spans.size());
+        int prevSentence = -1;
+        int inSentence = 0;
+        for (int k = 0; k < spans.size(); k++) {
+            int a = spans.get(k)[0];
+            int b = spans.get(k)[1];
+            int s = tokens[2 * a];
+            int e = tokens[2 * b - 1];
+            String name = names.get(k);
+            List<String> f = new ArrayList<>(96);
+            f.add("b");
+            f.add("sw=" + (name.length() <= 40 ? name : "LONG"));
+            f.add("sf=" + low[a]);
+            f.add("sl=" + low[b - 1]);
+            f.add("ss4=" + (name.length() >= 4 ? name.substring(name.length() - 4) : name));
+            int nt = b - a;
+            f.add("nt=" + (nt <= 3 ? String.valueOf(nt) : nt <= 6 ? "4-6" : nt <= 12 ? "7-12" : "13+"));
+            boolean locant = name.matches("(?s).*\\d[,'-].*|.*-\\d.*");
+            boolean bracket = name.indexOf('(') >= 0 || name.indexOf('[') >= 0;
+            f.add("loc=" + locant + "|" + bracket);
+            for (String tf : tokenFeatures.get(a)) {
+                f.add("f:" + tf);
+            }
+            for (String tf : tokenFeatures.get(b - 1)) {
+                if (tf.startsWith("w+1=") || tf.startsWith("w+2=") || tf.startsWith("nc=") || tf.startsWith("nc2=")
+                        || tf.startsWith("nverb=") || tf.startsWith("ww+1=")) {
+                    f.add("l:" + tf);
+                }
+            }
+            // the snippet around it
+            int count = 0;
+            boolean earlier = false;
+            for (int j = 0; j < names.size(); j++) {
+                if (names.get(j).equals(name)) {
+                    count++;
+                    earlier |= j < k;
+                }
+            }
+            String rec = count == 1 ? "1" : count == 2 ? "2" : "3+";
+            f.add("rec=" + rec + "|" + (earlier ? "later" : "first"));
+            boolean headed = headingEnd > 0 && s >= headingEnd && name.length() > 3
+                    && text.substring(0, headingEnd).toLowerCase(Locale.ROOT).contains(name);
+            f.add("inhead=" + headed + "|" + (headingEnd > 0 && e <= headingEnd));
+            Matcher q = QUANTITY.matcher(text).region(e, Math.min(text.length(), e + 140));
+            String qty = "none";
+            if (q.lookingAt()) {
+                String p = q.group();
+                qty = MOLES.matcher(p).find() ? "mol" : VOLUME.matcher(p).find() ? "vol" : "other";
+            }
+            f.add("qty=" + qty);
+            int sent = sentenceOf(sentences, s);
+            if (sent != prevSentence) {
+                inSentence = 0;
+                prevSentence = sent;
+            }
+            f.add("ord=" + Math.min(k, 5));
+            f.add("ords=" + Math.min(inSentence, 3));
+            inSentence++;
+            Span sp = sent < 0 ? null : sentences.get(sent);
+            boolean yield = sp != null && YIELD.matcher(sp.text()).find();
+            boolean last = sent == sentences.size() - 1;
+            f.add("sy=" + yield + "|" + last);
+            f.add("sy|qty=" + yield + "|" + qty);
+            f.add("nsent=" + (sentences.size() - 1 - sent <= 2 ? String.valueOf(sentences.size() - 1 - sent)
+                    : "3+"));
+            boolean list = k > 0 && tokens[2 * spans.get(k - 1)[1] - 1] >= s - 6
+                    && text.substring(tokens[2 * spans.get(k - 1)[1] - 1], s).matches("\\s*(?:,|and|,\\s*and|or)?\\s*");
+            f.add("list=" + list);
+            f.add("qty|rec=" + qty + "|" + rec + "|" + earlier);
+            out.add(f.toArray(String[]::new));
+        }
+        return out;
+    }
+
+    /** The lower-cased text of each mention. */
+    static List<String> names(String text, int[] tokens, List<int[]> spans) {
+        List<String> names = new ArrayList<>(spans.size());
+        for (int[] sp : spans) {
+            names.add(text.substring(tokens[2 * sp[0]], tokens[2 * sp[1] - 1]).toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /** Sentences: up to ". " followed by a capital, digit or bracket, or a line break (headings). */
+    private static List<Span> sentences(String t) {
+        List<Span> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean end = c == '\n' || c == '.' && i + 2 < t.length() && t.charAt(i + 1) == ' '
+                    && (Character.isUpperCase(t.charAt(i + 2)) || Character.isDigit(t.charAt(i + 2))
+                    || t.charAt(i + 2) == '(');
+            if (end) {
+                out.add(Span.of(t, start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < t.length()) {
+            out.add(Span.of(t, start, t.length()));
+        }
+        return out;
+    }
+
+    private static int sentenceOf(List<Span> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (offset < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
+    }
+}
