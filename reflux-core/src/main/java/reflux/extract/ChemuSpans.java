@@ -76,7 +76,6 @@ public final class ChemuSpans {
 
     private Prepared prepare(Extraction x, int headingEnd) {
         int[] tokens = Tokens.split(x.text());
-        int[] tokens = Tokens.split(x.text());
         String[] low = RoleFeatures.low(x.text(), tokens);
         StringFeatures f = new StringFeatures();
         features.of(x, tokens, low, headingEnd, f);
