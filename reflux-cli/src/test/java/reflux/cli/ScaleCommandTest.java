@@ -38,7 +38,7 @@ class ScaleCommandTest {
         assertThat(run("scale", route("cefepime-001-example1.yaml"), "--target", API, "--vessel", "2000 L"))
                 .isEqualTo(ExitCode.OK);
         assertThat(out.toString()).contains("scale factor 34013.6").contains("scale factor 5153.6")
-                .contains("split into 2 batches").contains("HOLD POINT").contains("cefepime-001-example1.yaml:90");
+                .contains("split into 2 batches").contains("HOLD POINT").contains("cefepime-001-example1.yaml:93");
         assertThat(err.toString()).isEmpty();
     }
 
