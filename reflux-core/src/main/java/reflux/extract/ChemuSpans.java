@@ -104,20 +104,15 @@ public final class ChemuSpans {
         int[] tokens = Tokens.split(x.text());
         String[] low = RoleFeatures.low(x.text(), tokens);
         HashedFeatures f = model.sink();
-        features.of(x, tokens, low, headingEnd, f);
-        int[] tags = model.tag(f, low);
         if (model.decoder() == null) {
-            return RoleModel.spans(x.text(), tokens, tags);
+            features.of(x, tokens, low, headingEnd, f);
+            return RoleModel.spans(x.text(), tokens, model.tag(f, low));
         }
-        // the decoder reads the observations of each mention's first and last token: build those strings only
+        // one pass: the tagger's hashed lookups and the strings the span decoder reads
+        StringFeatures strings = new StringFeatures();
+        features.of(x, tokens, low, headingEnd, new TeeSink(f, strings));
+        int[] tags = model.tag(f, low);
         List<int[]> ranges = RoleModel.ranges(tags);
-        boolean[] keep = new boolean[low.length];
-        for (int[] r : ranges) {
-            keep[r[0]] = true;
-            keep[r[1] - 1] = true;
-        }
-        StringFeatures strings = new StringFeatures(keep);
-        features.of(x, tokens, low, headingEnd, strings);
         List<String[]> feats = SpanFeatures.of(x.text(), tokens, low, strings.features(), ranges, headingEnd);
         int[] roles = model.decoder().roles(feats, SpanFeatures.names(x.text(), tokens, ranges));
         List<Mention> out = new ArrayList<>(ranges.size());

@@ -82,6 +82,33 @@ class HashedFeaturesTest {
     }
 
     @Test
+    void oneTeePassGivesTheHashedTagsAndTheStringsOfTwoSeparatePasses() throws IOException {
+        List<ChemuConll> docs = ChemuConll.readAll(SharedFiles.shared("data/chemu2020-train/conll"));
+        RoleModel model = RoleModel.standard();
+        ParagraphExtractor extractor = ParagraphExtractor.standard();
+        Lexicon lexicon = Lexicon.standard();
+        RoleFeatures features = new RoleFeatures(lexicon, ChemicalWords.standard(),
+                new CompoundTagger(lexicon, ChemicalWords.standard()));
+        for (ChemuConll d : docs.subList(0, Math.min(100, docs.size()))) {
+            Extraction x = extractor.extract(d.text());
+            int[] k = Tokens.split(x.text());
+            String[] low = RoleFeatures.low(x.text(), k);
+            int headingEnd = ChemuSpans.heading(x.text(), 0);
+            HashedFeatures alone = model.sink();
+            features.of(x, k, low, headingEnd, alone);
+            HashedFeatures teed = model.sink();
+            StringFeatures strings = new StringFeatures();
+            features.of(x, k, low, headingEnd, new TeeSink(teed, strings));
+            assertThat(model.tag(teed, low)).as(d.doc()).containsExactly(model.tag(alone, low));
+            List<String[]> separate = features.of(x, k, headingEnd);
+            assertThat(strings.features()).as(d.doc()).hasSameSizeAs(separate);
+            for (int i = 0; i < separate.size(); i++) {
+                assertThat(strings.features().get(i)).as(d.doc() + " token " + i).containsExactly(separate.get(i));
+            }
+        }
+    }
+
+    @Test
     void theShippedModelHasNoTwoFeaturesWithOneHash() {
         assertThat(RoleModel.standard().size()).isGreaterThan(1000);
     }
