@@ -8,11 +8,12 @@ import reflux.model.identity.Resolution;
  * The yield a paragraph implies but does not print: moles of product (its mass over the molar mass of its resolved
  * name, or its printed moles) over the moles of the limiting charged substance (the least, by printed moles or mass
  * over molar mass, among the starting materials and reagents charged before the work-up; known reagents, bases,
- * catalysts and solvents of the chemical vocabulary are never limiting while another charge is). A derived value, not a
+ * catalysts and solvents of the chemical vocabulary are never limiting while another charge is; a reagent under a fifth
+ * of the largest charge is catalytic, a starting material is limiting at any amount). A derived value, not a
  * text value: it has no offsets and ORD output marks it {@code CALCULATEDPERCENTYIELD}. Thread-safe if the resolver is.
  */
 public final class CalculatedYield {
-    /** Charges below this fraction of the largest (in moles) count as catalytic, never limiting. */
+    /** Reagents below this fraction of the largest charge (in moles) count as catalytic, never limiting. */
     static final double CATALYTIC = 0.2;
     private final Function<String, Resolution> resolver;
     private final ChemicalWords words;
@@ -31,6 +32,8 @@ public final class CalculatedYield {
         }
         java.util.List<Double> charged = new java.util.ArrayList<>();
         java.util.List<Double> auxiliary = new java.util.ArrayList<>();
+        // starting materials are limiting candidates at any amount: only a reagent can be catalytic
+        java.util.List<Double> starting = new java.util.ArrayList<>();
         for (Mention m : x.inputs()) {
             if (m.role() != MentionRole.STARTING_MATERIAL && m.role() != MentionRole.REAGENT_CATALYST) {
                 continue;
@@ -42,6 +45,9 @@ public final class CalculatedYield {
                 boolean known = words.isReagent(m.name().text()) || words.isWorkupMaterial(m.name().text())
                         || CompoundTagger.SOLVENT_WORD.matcher(m.name().text()).matches() || name.isEmpty();
                 (known ? auxiliary : charged).add(n);
+                if (!known && m.role() == MentionRole.STARTING_MATERIAL) {
+                    starting.add(n);
+                }
             }
         }
         if (charged.isEmpty()) {
@@ -49,8 +55,9 @@ public final class CalculatedYield {
         }
         double most = charged.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // a catalyst (under a fifth of the largest charge in moles) is not the limiting reagent
-        double limiting = charged.stream().mapToDouble(Double::doubleValue).filter(n -> n >= CATALYTIC * most)
-                .min().orElse(Double.POSITIVE_INFINITY);
+        double limiting = Math.min(charged.stream().mapToDouble(Double::doubleValue)
+                .filter(n -> n >= CATALYTIC * most).min().orElse(Double.POSITIVE_INFINITY),
+                starting.stream().mapToDouble(Double::doubleValue).min().orElse(Double.POSITIVE_INFINITY));
         if (limiting == Double.POSITIVE_INFINITY) {
             return OptionalDouble.empty();
         }

@@ -127,6 +127,26 @@ class OrdJsonTest {
     }
 
     @Test
+    void aStartingMaterialAgainstATenfoldExcessIsStillTheLimitingCharge() {
+        // 0.195 g benzyl alcohol (108.14 g/mol) = 1.803 mmol from 2.0 mmol of chloride: 90.2 % (not 9.0 % of the
+        // 20.0 mmol of 2-bromopropane, the excess partner)
+        String p = "Benzyl chloride (2.0 mmol) and 2-bromopropane (20.0 mmol) in water (50 ml) were heated to give benzyl "
+                + "alcohol (0.195 g).";
+        Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
+                108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
+        JsonNode r = new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
+                ParagraphExtractor.standard().extract(p));
+        JsonNode y = null;
+        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
+            if (m.get("type").asText().equals("YIELD")) {
+                y = m;
+            }
+        }
+        assertThat(y).isNotNull();
+        assertThat(y.get("percentage").get("value").asDouble()).isEqualTo(90.2);
+    }
+
+    @Test
     void aPrintedYieldKeepsTheCalculatedOneNextToIt() {
         // 1.95 g benzyl alcohol (108.14 g/mol) = 18.03 mmol from 20.0 mmol of chloride: 90.2 % (90 % printed)
         String p = "Benzyl chloride (20.0 mmol) in water (50 ml) was heated to give benzyl alcohol (1.95 g, 90%).";
