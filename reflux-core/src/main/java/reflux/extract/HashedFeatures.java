@@ -3,18 +3,17 @@ package reflux.extract;
 import java.util.Arrays;
 
 /**
- * A {@link FeatureSink} that hashes each feature's characters as they come ({@link FeatureHasher}) and keeps, per
- * token and in emission order, the weight rows of the features the model has ({@link WeightTable#row}); features
- * the model lacks add nothing to a score and are dropped. Not thread-safe (one per text).
+ * A {@link HashingSink} that keeps, per token and in emission order, the weight rows of the features the model has
+ * ({@link WeightTable#row}); features the model lacks add nothing to a score and are dropped. Not thread-safe (one
+ * per text).
  */
-final class HashedFeatures implements FeatureSink {
+final class HashedFeatures extends HashingSink {
     private final WeightTable table;
     private int[] rows = new int[1024];
     private int size;
     /** Where each token's rows start in {@link #rows} (token i: {@code starts[i]} to {@code starts[i + 1]}). */
     private int[] starts = new int[129];
     private int tokens;
-    private long h;
     /**
      * By place in a token's features, the hash and row of the previous token's feature there: a word's features
      * repeat for each of its tokens ("pc3=", "nc2=" over the nine tokens of a name), and the same hash has the same
@@ -41,30 +40,6 @@ final class HashedFeatures implements FeatureSink {
     }
 
     @Override
-    public FeatureSink start(String template) {
-        h = FeatureHasher.step(FeatureHasher.SEED, template, 0, template.length());
-        return this;
-    }
-
-    @Override
-    public FeatureSink put(CharSequence s) {
-        h = FeatureHasher.step(h, s, 0, s.length());
-        return this;
-    }
-
-    @Override
-    public FeatureSink put(CharSequence s, int from, int to) {
-        h = FeatureHasher.step(h, s, from, to);
-        return this;
-    }
-
-    @Override
-    public FeatureSink put(char c) {
-        h = FeatureHasher.step(h, c);
-        return this;
-    }
-
-    @Override
     public void end() {
         int p = place++;
         if (p == lastHash.length) {
@@ -73,6 +48,7 @@ final class HashedFeatures implements FeatureSink {
             lastRow = Arrays.copyOf(lastRow, 2 * old);
             Arrays.fill(lastRow, old, 2 * old, table.row(0L));
         }
+        long h = hash();
         int row;
         if (lastHash[p] == h) {
             row = lastRow[p];

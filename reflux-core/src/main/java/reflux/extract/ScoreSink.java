@@ -1,13 +1,12 @@
 package reflux.extract;
 
 /**
- * A {@link FeatureSink} that adds each feature's weights to a score as soon as the feature closes (the decoder's
+ * A {@link HashingSink} that adds each feature's weights to a score as soon as the feature closes (the decoder's
  * previous-tag features, which depend on the tags just chosen). Not thread-safe (one per decoding).
  */
-final class ScoreSink implements FeatureSink {
+final class ScoreSink extends HashingSink {
     private final WeightTable table;
     private final double[] score;
-    private long h;
 
     ScoreSink(WeightTable table, double[] score) {
         this.table = table;
@@ -20,32 +19,8 @@ final class ScoreSink implements FeatureSink {
     }
 
     @Override
-    public FeatureSink start(String template) {
-        h = FeatureHasher.step(FeatureHasher.SEED, template, 0, template.length());
-        return this;
-    }
-
-    @Override
-    public FeatureSink put(CharSequence s) {
-        h = FeatureHasher.step(h, s, 0, s.length());
-        return this;
-    }
-
-    @Override
-    public FeatureSink put(CharSequence s, int from, int to) {
-        h = FeatureHasher.step(h, s, from, to);
-        return this;
-    }
-
-    @Override
-    public FeatureSink put(char c) {
-        h = FeatureHasher.step(h, c);
-        return this;
-    }
-
-    @Override
     public void end() {
-        int row = table.row(h);
+        int row = table.row(hash());
         if (row >= 0) {
             table.add(score, row);
         }

@@ -111,17 +111,10 @@ class OrdJsonTest {
     void aCalculatedYieldComesFromMolarMassesWhenNoneIsPrinted() {
         // 2.16 g benzyl alcohol (108.14 g/mol) = 19.97 mmol from 20.0 mmol of chloride: 99.9 %
         String p = "Benzyl chloride (20.0 mmol) in water (50 ml) was heated to give benzyl alcohol (2.16 g).";
-        Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
-                108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
-        JsonNode r = new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
-                ParagraphExtractor.standard().extract(p));
-        JsonNode y = null;
-        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
-            if (m.get("type").asText().equals("YIELD")) {
-                y = m;
-            }
-        }
-        assertThat(y).isNotNull();
+        JsonNode r = withBenzylAlcohol(p);
+        java.util.List<JsonNode> ys = yields(r);
+        assertThat(ys).isNotEmpty();
+        JsonNode y = ys.get(ys.size() - 1);
         assertThat(y.get("details").asText()).isEqualTo("CALCULATEDPERCENTYIELD");
         assertThat(y.get("percentage").get("value").asDouble()).isEqualTo(99.9);
     }
@@ -132,17 +125,10 @@ class OrdJsonTest {
         // 20.0 mmol of 2-bromopropane, the excess partner)
         String p = "Benzyl chloride (2.0 mmol) and 2-bromopropane (20.0 mmol) in water (50 ml) were heated to give benzyl "
                 + "alcohol (0.195 g).";
-        Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
-                108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
-        JsonNode r = new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
-                ParagraphExtractor.standard().extract(p));
-        JsonNode y = null;
-        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
-            if (m.get("type").asText().equals("YIELD")) {
-                y = m;
-            }
-        }
-        assertThat(y).isNotNull();
+        JsonNode r = withBenzylAlcohol(p);
+        java.util.List<JsonNode> ys = yields(r);
+        assertThat(ys).isNotEmpty();
+        JsonNode y = ys.get(ys.size() - 1);
         assertThat(y.get("percentage").get("value").asDouble()).isEqualTo(90.2);
     }
 
@@ -150,16 +136,30 @@ class OrdJsonTest {
     void aPrintedYieldKeepsTheCalculatedOneNextToIt() {
         // 1.95 g benzyl alcohol (108.14 g/mol) = 18.03 mmol from 20.0 mmol of chloride: 90.2 % (90 % printed)
         String p = "Benzyl chloride (20.0 mmol) in water (50 ml) was heated to give benzyl alcohol (1.95 g, 90%).";
-        Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
-                108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
-        JsonNode r = new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
-                ParagraphExtractor.standard().extract(p));
+        JsonNode r = withBenzylAlcohol(p);
         java.util.List<String> yields = new java.util.ArrayList<>();
-        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
-            if (m.get("type").asText().equals("YIELD")) {
-                yields.add(m.get("details").asText() + " " + m.get("percentage").get("value").asDouble());
-            }
+        for (JsonNode m : yields(r)) {
+            yields.add(m.get("details").asText() + " " + m.get("percentage").get("value").asDouble());
         }
         assertThat(yields).containsExactly("PERCENTYIELD 90.0", "CALCULATEDPERCENTYIELD 90.2");
+    }
+
+    /** The ORD reaction of {@code p}, with benzyl alcohol (108.14 g/mol) the one name that resolves. */
+    private static JsonNode withBenzylAlcohol(String p) {
+        Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
+                108.0575, 0, null, null, java.util.List.of(), "test", java.util.List.of(), null, java.util.List.of());
+        return new OrdJson(n -> n.equals("benzyl alcohol") ? alcohol : null).reaction("r",
+                ParagraphExtractor.standard().extract(p));
+    }
+
+    /** The first product's YIELD measurements, in order. */
+    private static java.util.List<JsonNode> yields(JsonNode r) {
+        java.util.List<JsonNode> out = new java.util.ArrayList<>();
+        for (JsonNode m : r.get("outcomes").get(0).get("products").get(0).get("measurements")) {
+            if (m.get("type").asText().equals("YIELD")) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 }
