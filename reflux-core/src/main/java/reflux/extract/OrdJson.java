@@ -105,7 +105,7 @@ public final class OrdJson {
         for (Mention p : Products.isolated(x.products(), lexicon)) {
             ObjectNode c = products.addObject();
             if (p.name() != null) {
-                identifiers(c, p.name().text());
+                identifiers(c, DescribedProduct.name(x.text(), p.name(), lexicon).text());
             }
             ArrayNode ms = c.putArray("measurements");
             for (Quantity q : p.quantities()) {

@@ -1,0 +1,61 @@
+package reflux.extract;
+
+import java.util.Locale;
+
+/**
+ * The ORD name of a product the text describes instead of naming ("111.7 g of an orange liquid", "a light yellow
+ * solid"): when a product's name is a bare physical-form noun ({@link Lexicon.WordClass#FORM_NOUN}), the colour and
+ * form words printed right before it ({@link Lexicon.WordClass#MODIFIER}, also hyphenated pairs such as
+ * "red-orange") are part of the name, as the ORD USPTO import writes it. Any other name is kept as it is. Stateless.
+ */
+final class DescribedProduct {
+
+    private DescribedProduct() {
+    }
+
+    /** {@code name} widened over the modifier words before it in {@code text} when it is a bare form noun. */
+    static Span name(String text, Span name, Lexicon lexicon) {
+        String bare = name.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", "").strip();
+        if (text == null || name.end() > text.length() || !text.startsWith(name.text(), name.start())
+                || !lexicon.is(Lexicon.WordClass.FORM_NOUN, bare)
+                || bare.length() != name.text().strip().length()) {
+            return name;
+        }
+        int start = name.start();
+        while (true) {
+            int wordEnd = start;
+            while (wordEnd > 0 && text.charAt(wordEnd - 1) == ' ') {
+                wordEnd--;
+            }
+            if (wordEnd == start || wordEnd == 0) {
+                break;
+            }
+            int wordStart = wordEnd;
+            while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1))
+                    || text.charAt(wordStart - 1) == '-')) {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || !isModifier(text.substring(wordStart, wordEnd), lexicon)) {
+                break;
+            }
+            start = wordStart;
+        }
+        return start == name.start() ? name : Span.of(text, start, name.end());
+    }
+
+    private static boolean isModifier(String word, Lexicon lexicon) {
+        if (lexicon.is(Lexicon.WordClass.MODIFIER, word)) {
+            return true;
+        }
+        String[] parts = word.split("-", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !lexicon.is(Lexicon.WordClass.MODIFIER, part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

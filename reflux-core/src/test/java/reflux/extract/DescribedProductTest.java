@@ -1,0 +1,44 @@
+package reflux.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DescribedProductTest {
+
+    private static final Lexicon LEXICON = Lexicon.standard();
+
+    /** The span of {@code word}'s last occurrence in {@code text}. */
+    private static Span last(String text, String word) {
+        int i = text.lastIndexOf(word);
+        return Span.of(text, i, i + word.length());
+    }
+
+    @Test
+    void colourWordsBeforeABareFormNounArePartOfTheName() {
+        String text = "There results 111.7 gm of an orange liquid (Percent crude yield - 75).";
+        assertThat(DescribedProduct.name(text, last(text, "liquid"), LEXICON).text()).isEqualTo("orange liquid");
+        String light = "Trituration with warm EtOH yields 1.7 g of a light yellow solid, m.p. 226°.";
+        assertThat(DescribedProduct.name(light, last(light, "solid"), LEXICON).text())
+                .isEqualTo("light yellow solid");
+    }
+
+    @Test
+    void hyphenatedColourPairsCountAndTheArticleStops() {
+        String text = "to give 2.0 g of a red-orange oil.";
+        assertThat(DescribedProduct.name(text, last(text, "oil"), LEXICON).text()).isEqualTo("red-orange oil");
+        String plain = "to give 2.0 g of an oil.";
+        assertThat(DescribedProduct.name(plain, last(plain, "oil"), LEXICON).text()).isEqualTo("oil");
+    }
+
+    @Test
+    void aNamedCompoundIsNeverWidened() {
+        String text = "to give 2.0 g of white 4-nitrophenol.";
+        Span name = last(text, "4-nitrophenol");
+        assertThat(DescribedProduct.name(text, name, LEXICON)).isEqualTo(name);
+        // a span whose offsets are not those of the text is returned as it is
+        Span foreign = new Span(0, 5, "solid");
+        assertThat(DescribedProduct.name("a white solid", foreign, LEXICON)).isEqualTo(foreign);
+        assertThat(DescribedProduct.name(null, foreign, LEXICON)).isEqualTo(foreign);
+    }
+}
