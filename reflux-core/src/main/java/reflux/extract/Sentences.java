@@ -71,7 +71,8 @@ final class Sentences {
     }
 
     private static boolean isUnitLike(String w) {
-        return w.equals("g") || w.equals("ml") || w.equals("mg") || w.equals("mmol") || w.equals("mol")
+        return w.equals("g") || w.equals("gm") || w.equals("gms") || w.equals("kg") || w.equals("cc")
+                || w.equals("ml") || w.equals("mg") || w.equals("mmol") || w.equals("mol")
                 || w.equals("hr") || w.equals("hrs") || w.equals("min") || w.equals("mins");
     }
 

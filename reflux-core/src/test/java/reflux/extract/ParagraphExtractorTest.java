@@ -93,6 +93,16 @@ class ParagraphExtractorTest {
     }
 
     @Test
+    void gramsWrittenGmKeepTheirBracketedMolesInTheSentence() {
+        String p = "The mixture is filtered to afford 3.9 gm. (0.016 mole) title product. Add 5 gm. Then stir.";
+        assertThat(x.extract(p).sentences()).extracting(Span::text).containsExactly(
+                "The mixture is filtered to afford 3.9 gm. (0.016 mole) title product.", "Add 5 gm.", "Then stir.");
+        Mention product = x.extract(p).products().get(0);
+        assertThat(product.name().text()).isEqualTo("title product");
+        assertThat(amounts(product)).containsExactly("3.9 gm", "0.016 mole");
+    }
+
+    @Test
     void emptyGarbageAndLargeTextGiveEmptyResults() {
         assertThat(x.extract("").inputs()).isEmpty();
         assertThat(x.extract(null).products()).isEmpty();
