@@ -41,8 +41,12 @@ public final class ParagraphExtractor {
             Pattern.CASE_INSENSITIVE);
     /** The longest bracketed aside after an amount that is skipped on the way to the name. */
     private static final int ASIDE = 40;
-    /** An aside of figures and a few small words: "0.0664 m", "representing 46% of theory", "approx. 2 moles". */
-    private static final String ASIDE_ITEM = "(?:[a-z]+\\.?\\s+){0,2}~?\\.?\\d[\\d.,]*\\s*(?:%|[a-z\u00b5]{1,9}\\.?)?"
+    /**
+     * An aside of figures and a few small words: "0.0664 m", "representing 46% of theory", "approx. 2 moles", and a
+     * melting range with the yield ("mp 116°-117° C., 5% yield").
+     */
+    private static final String ASIDE_ITEM = "(?:[a-z]+\\.?\\s+){0,2}~?\\.?\\d[\\d.,]*°?(?:\\s*[-\u2013]\\s*\\d[\\d.,]*°?)?"
+            + "\\s*(?:%|[a-z\u00b5]{1,9}\\.?)?"
             + "(?:\\s*(?:of\\s+)?(?:theory|theoretical|th\\.|yield))?";
     private static final Pattern ASIDE_TEXT = Pattern.compile("(?i)\\s*" + ASIDE_ITEM + "(?:\\s*[,;]\\s*" + ASIDE_ITEM
             + ")*\\s*");

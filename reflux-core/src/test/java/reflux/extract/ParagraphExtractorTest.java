@@ -103,6 +103,15 @@ class ParagraphExtractorTest {
     }
 
     @Test
+    void aMeltingRangeAndYieldAsideIsNotTheName() {
+        String p = "The first fraction was crystallized from heptane to give 0.63 g (mp 116°-117° C., 5% yield) of "
+                + "1,2-diphenyl-4-butyl-3,5-pyrazolidinedione.";
+        Mention product = x.extract(p).products().get(0);
+        assertThat(product.name().text()).isEqualTo("1,2-diphenyl-4-butyl-3,5-pyrazolidinedione");
+        assertThat(amounts(product)).contains("0.63 g", "5%");
+    }
+
+    @Test
     void emptyGarbageAndLargeTextGiveEmptyResults() {
         assertThat(x.extract("").inputs()).isEmpty();
         assertThat(x.extract(null).products()).isEmpty();
