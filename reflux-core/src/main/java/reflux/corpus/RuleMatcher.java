@@ -165,6 +165,7 @@ public final class RuleMatcher {
     public Outcome execute(IAtomContainer pot, Target target) {
         String targetFormula = target.formula();
         String targetKey = target.inchiKey();
+        AtomTally targetTally = AtomTally.ofFormula(targetFormula);
         int[] have = elements(pot);
         java.util.Set<Integer> kinds = new java.util.HashSet<>();
         for (IAtom a : pot.atoms()) {
@@ -195,6 +196,12 @@ public final class RuleMatcher {
                 any = true;
                 IAtomContainerSet parts = ConnectivityChecker.partitionIntoMolecules(out);
                 for (IAtomContainer part : parts.atomContainers()) {
+                    // the formula string is written only where it is used: for the made list, or when the part's
+                    // atom tally allows the target's formula
+                    boolean listed = made.size() < 5 && part.getAtomCount() > 4;
+                    if (!listed && (targetFormula == null || targetTally != null && !targetTally.mayBe(part))) {
+                        continue;
+                    }
                     String f;
                     try {
                         f = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(part));
