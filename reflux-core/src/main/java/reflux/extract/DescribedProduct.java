@@ -1,6 +1,8 @@
 package reflux.extract;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The ORD name of a product the text describes instead of naming ("111.7 g of an orange liquid", "a light yellow
@@ -10,11 +12,23 @@ import java.util.Locale;
  */
 final class DescribedProduct {
 
+    /** A bare compound number ("15", "3a", "II") right after the word that makes it a label ("Example 15"). */
+    private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:example|compound|formula|intermediate)\\s+$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+[a-z]?|[IVX]+");
+
     private DescribedProduct() {
     }
 
-    /** {@code name} widened over the modifier words before it in {@code text} when it is a bare form noun. */
+    /**
+     * {@code name} widened over the modifier words before it in {@code text} when it is a bare form noun, or over the
+     * label word before a bare compound number ("the title compound as Example 15 (5.0 g)" names "Example 15").
+     */
     static Span name(String text, Span name, Lexicon lexicon) {
+        if (text != null && name.end() <= text.length() && text.startsWith(name.text(), name.start())
+                && NUMBER.matcher(name.text()).matches()) {
+            Matcher m = LABEL.matcher(text.substring(Math.max(0, name.start() - 20), name.start()));
+            return m.find() ? Span.of(text, name.start() - (m.end() - m.start()), name.end()) : name;
+        }
         String bare = name.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", "").strip();
         if (text == null || name.end() > text.length() || !text.startsWith(name.text(), name.start())
                 || !lexicon.is(Lexicon.WordClass.FORM_NOUN, bare)

@@ -41,4 +41,12 @@ class DescribedProductTest {
         assertThat(DescribedProduct.name("a white solid", foreign, LEXICON)).isEqualTo(foreign);
         assertThat(DescribedProduct.name(null, foreign, LEXICON)).isEqualTo(foreign);
     }
+
+    @Test
+    void aBareCompoundNumberKeepsItsLabelWord() {
+        String text = "Evaporation of the solvent gave the title compound as Example 15 (5.0 g).";
+        assertThat(DescribedProduct.name(text, last(text, "15"), LEXICON).text()).isEqualTo("Example 15");
+        String plain = "The fraction 15 (5.0 g) was kept.";
+        assertThat(DescribedProduct.name(plain, last(plain, "15"), LEXICON).text()).isEqualTo("15");
+    }
 }
