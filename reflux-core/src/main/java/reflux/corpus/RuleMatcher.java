@@ -215,7 +215,7 @@ public final class RuleMatcher {
                             return new Outcome(templates.get(i).id(), tried, fired + 1, List.of(f));
                         }
                     }
-                    if (made.size() < 5 && part.getAtomCount() > 4) {
+                    if (listed) {
                         made.add(f);
                     }
                 }

@@ -1,6 +1,5 @@
 package reflux.extract;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,15 +23,14 @@ final class DescribedProduct {
      * label word before a bare compound number ("the title compound as Example 15 (5.0 g)" names "Example 15").
      */
     static Span name(String text, Span name, Lexicon lexicon) {
-        if (text != null && name.end() <= text.length() && text.startsWith(name.text(), name.start())
-                && NUMBER.matcher(name.text()).matches()) {
+        if (text == null || name.end() > text.length() || !text.startsWith(name.text(), name.start())) {
+            return name;
+        }
+        if (NUMBER.matcher(name.text()).matches()) {
             Matcher m = LABEL.matcher(text.substring(Math.max(0, name.start() - 20), name.start()));
             return m.find() ? Span.of(text, name.start() - (m.end() - m.start()), name.end()) : name;
         }
-        String bare = name.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", "").strip();
-        if (text == null || name.end() > text.length() || !text.startsWith(name.text(), name.start())
-                || !lexicon.is(Lexicon.WordClass.FORM_NOUN, bare)
-                || bare.length() != name.text().strip().length()) {
+        if (!lexicon.is(Lexicon.WordClass.FORM_NOUN, name.text().strip())) {
             return name;
         }
         int start = name.start();
