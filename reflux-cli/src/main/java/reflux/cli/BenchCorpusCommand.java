@@ -23,9 +23,11 @@ import reflux.identity.Normaliser;
 
 /**
  * {@code reflux bench corpus [--ord FILE] [--limit N]}: the corpus run timed in one go — the local engine on 1 and 2
- * threads (each with a fresh resolver, so neither inherits the other's cache) and the Spark engine on local[2] in a
- * child JVM (JVM and Spark start-up included) — records per second side by side, the Spark overhead against the
- * local 2-thread run, and whether the three {@code rows.jsonl} agree record for record (byte for byte).
+ * threads in this JVM (each with a fresh resolver, so neither inherits the other's cache; the second with the JIT
+ * warm), the local engine on 2 threads in a child JVM and the Spark engine on local[2] in a child JVM (both with JVM
+ * start-up, cold JIT and no cache on disk) — records per second side by side, the Spark overhead against the local
+ * engine in its own JVM and in this one, and whether the four {@code rows.jsonl} agree record for record (byte for
+ * byte).
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Corpus throughput: local engine on 1 and 2 threads, Spark local[2], and their agreement.")
@@ -96,6 +98,28 @@ final class BenchCorpusCommand implements Callable<Integer> {
                     100 * cpu / wall / threads, threads, threads == 1 ? "" : "s");
             out.println("      " + stages(dir.resolve("timings.jsonl")));
         }
+        // the local engine as `reflux corpus` runs it, a fresh JVM like Spark's child (cold JIT, no name cache on
+        // disk): the fair reference for the Spark overhead
+        Double cold = null;
+        {
+            Path dir = base.resolve("local-2-jvm");
+            List<String> cmd = localChild(input, dir, parts);
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int rc = p.waitFor();
+            double wall = (System.nanoTime() - t0) / 1e9;
+            if (rc != 0) {
+                out.println("  local, 2 threads, own JVM: failed with exit code " + rc);
+            } else {
+                cold = wall;
+                names.add("local-2-jvm");
+                walls.add(wall);
+                out.printf(Locale.ROOT, "  local, 2 threads, own JVM %5.1f s  %7.1f records/s  (`reflux corpus "
+                        + "--threads 2` in a fresh JVM: JVM start-up and cold JIT included, as for Spark)%n", wall,
+                        records.size() / wall);
+            }
+        }
         if (!noSpark) {
             Path dir = base.resolve("spark-2");
             List<String> cmd = SparkChild.command(input, dir, "local[2]", parts, false, List.of("-Dreflux.cache=off"));
@@ -112,8 +136,10 @@ final class BenchCorpusCommand implements Callable<Integer> {
                 } else {
                     names.add("spark-2");
                     walls.add(wall);
-                    out.printf(Locale.ROOT, "  spark local[2]     %7.1f s  %7.1f records/s  (%.2f× the local 2-thread "
-                            + "wall, JVM and Spark start-up included)%n", wall, records.size() / wall, wall / walls.get(1));
+                    out.printf(Locale.ROOT, "  spark local[2]     %7.1f s  %7.1f records/s  (JVM and Spark start-up "
+                            + "included: %s%.2f× the in-process local 2-thread wall)%n", wall, records.size() / wall,
+                            cold == null ? "" : String.format(Locale.ROOT, "%.2f× the local engine in its own JVM, ",
+                                    wall / cold), wall / walls.get(1));
                 }
             }
         }
@@ -129,6 +155,16 @@ final class BenchCorpusCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** {@code reflux corpus IN --out DIR --threads 2} in a child JVM with the flags of the Spark child. */
+    static List<String> localChild(Path input, Path dir, int parts) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(List.of("-XX:+UseSerialGC", "-Xss4m", "-Dreflux.cache=off", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "corpus", input.toString(), "--out",
+                dir.toString(), "--threads", "2", "--partitions", String.valueOf(parts)));
+        return cmd;
     }
 
     /** The per-stage wall time summed over the rows of a run (thread time in the stage, all workers together). */

@@ -20,7 +20,7 @@ public final class HeldOut {
      * @param templates templates derived from the training records
      * @param tested    test records with reactants and a product that has an InChIKey
      * @param matched   test records one template executes to their stored product
-     * @param reasons   outcome → records (MATCH, OTHER_PRODUCT, NO_RULE, ...)
+     * @param reasons   outcome → records (MATCH, OTHER_PRODUCT, NO_RULE, PRODUCT_CHARGED, ...)
      */
     public record Result(int templates, int tested, int matched, Map<String, Integer> reasons) {
         public Result {
@@ -55,7 +55,8 @@ public final class HeldOut {
             }
             tested++;
             RuleMatcher.Outcome o = m.execute(pot, target);
-            String why = o.rule() != null ? "MATCH" : o.fired() > 0 ? "OTHER_PRODUCT" : "NO_RULE";
+            String why = o.charged() ? "PRODUCT_CHARGED" : o.rule() != null ? "MATCH" : o.fired() > 0 ? "OTHER_PRODUCT"
+                    : "NO_RULE";
             reasons.merge(why, 1, Integer::sum);
             if (o.rule() != null) {
                 matched++;

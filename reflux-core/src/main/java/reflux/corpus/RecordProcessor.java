@@ -133,8 +133,7 @@ public final class RecordProcessor {
         }
         ArrayNode products = row.putArray("products");
         String productKey = null;
-        String productFormula = null;
-        Long productSkeleton = null;
+        RuleMatcher.Target extracted = null;
         List<Double> stated = new ArrayList<>();
         List<Double> computed = new ArrayList<>();
         for (int i = 0; i < x.products().size(); i++) {
@@ -149,8 +148,11 @@ public final class RecordProcessor {
                 if (productKey == null && r.productSmiles() == null) {
                     productKey = res.inchiKey();
                     IAtomContainer big = largest(res.smiles());
-                    productFormula = big == null ? null : formula(big);
-                    productSkeleton = big == null ? null : SkeletonKey.of(big);
+                    // the resolver's key (of the whole name, salt and all) with the largest component's formula,
+                    // skeleton and atoms
+                    extracted = big == null ? new RuleMatcher.Target(null, productKey, null)
+                            : new RuleMatcher.Target(formula(big), productKey, SkeletonKey.of(big),
+                                    ProductScreen.keysOf(big));
                 }
             } else {
                 po.putNull("inchikey");
@@ -175,11 +177,10 @@ public final class RecordProcessor {
         // execution
         String verdict;
         ObjectNode exec = row.putObject("execution");
+        RuleMatcher.Target target = extracted;
         if (r.productSmiles() != null) {
-            RuleMatcher.Target target = targetOf(r.productSmiles());
-            productFormula = target.formula();
+            target = targetOf(r.productSmiles());
             productKey = target.inchiKey();
-            productSkeleton = target.skeleton();
             exec.put("target", "stored");
         } else {
             exec.put("target", productKey == null ? "none" : "extracted");
@@ -205,14 +206,19 @@ public final class RecordProcessor {
                 verdict = "UNRESOLVED";
                 findings.add(finding(FindingCode.RUN_UNRESOLVED, null, "execution", "the reactants' SMILES do not parse"));
             } else {
-                RuleMatcher.Outcome o = matcher.execute(mol,
-                        new RuleMatcher.Target(productFormula, productKey, productSkeleton));
+                RuleMatcher.Outcome o = matcher.execute(mol, target);
                 exec.put("rule", o.rule());
                 exec.put("templates_tried", o.tried());
                 exec.put("templates_fired", o.fired());
                 ArrayNode made = exec.putArray("made_formulas");
                 o.products().forEach(made::add);
-                if (o.rule() != null) {
+                if (o.charged()) {
+                    verdict = "PRODUCT_CHARGED";
+                    findings.add(finding(FindingCode.RUN_NO_CONVERSION, Severity.WARNING, "execution", "the "
+                            + (r.productSmiles() != null ? "stored" : "extracted") + " product is one of the charged "
+                            + "substances as it is (a purification, a salt change, or a product listed as a reactant): "
+                            + "nothing is derived"));
+                } else if (o.rule() != null) {
                     verdict = "MATCH";
                     findings.add(finding(FindingCode.RUN_MATCH, null, "execution", "template " + o.rule()
                             + " gives the " + (r.productSmiles() != null ? "stored" : "extracted") + " product"));

@@ -19,7 +19,8 @@ import reflux.chem.Structures;
  * formula, then heavy-atom skeleton ({@link SkeletonKey}, no lock) and then full standard InChIKey equal the stored
  * product's is a match (the InChI library, serialised across threads, only confirms). Templates are tried in their
  * order, but only those an index by reaction-centre atom kind (element, H count, charge) offers for the pot's atoms,
- * and of those only the ones whose reactant atoms the pot has (by element count); identical SMIRKS are one template
+ * and of those only the ones whose reactant atoms the pot has (by element count) and whose product side the target
+ * has ({@link ProductScreen}: a template that cannot make the target is not applied); identical SMIRKS are one template
  * (the first id, the records of all). Not thread-safe: one per worker thread (CDK transforms keep match state); the
  * templates themselves are shared.
  */
@@ -30,6 +31,7 @@ public final class RuleMatcher {
     private final List<Transform> transforms = new ArrayList<>();
     private final List<int[]> needs = new ArrayList<>();
     private final List<int[]> centres = new ArrayList<>();
+    private final List<ProductScreen> screens = new ArrayList<>();
     private static final java.util.regex.Pattern CENTRE_ATOM =
             java.util.regex.Pattern.compile("\\[#(\\d+);[aA];H(\\d+);([+-])(\\d+)");
     /** Centre atom kind → positions (ascending) of the templates it indexes: each under its rarest centre kind. */
@@ -70,6 +72,7 @@ public final class RuleMatcher {
             transforms.add(tf);
             needs.add(elementsNeeded(t.smirks()));
             centres.add(centreAtoms(t.smirks()));
+            screens.add(ProductScreen.of(t.smirks()));
         }
         Map<Integer, Integer> frequency = new java.util.HashMap<>();
         for (int[] c : centres) {
@@ -127,13 +130,20 @@ public final class RuleMatcher {
     }
 
     /**
-     * What a pot is compared with: the product's formula, its standard InChIKey and its {@link SkeletonKey} (null =
-     * not known; then every formula match goes to the InChI library).
+     * What a pot is compared with: the product's formula, its standard InChIKey, its {@link SkeletonKey} (null = not
+     * known; then every formula match goes to the InChI library) and the {@link ProductScreen} keys of its atoms
+     * (null = not known; then no template is screened out by its product side).
      */
-    public record Target(String formula, String inchiKey, Long skeleton) {
+    public record Target(String formula, String inchiKey, Long skeleton, int[] atoms) {
+        /** A target without atom keys. */
+        public Target(String formula, String inchiKey, Long skeleton) {
+            this(formula, inchiKey, skeleton, null);
+        }
+
         /** The target of a product component. */
         public static Target of(IAtomContainer product) {
-            return new Target(RecordProcessor.formula(product), Structures.inchiKey(product), SkeletonKey.of(product));
+            return new Target(RecordProcessor.formula(product), Structures.inchiKey(product), SkeletonKey.of(product),
+                    ProductScreen.keysOf(product));
         }
     }
 
@@ -149,10 +159,17 @@ public final class RuleMatcher {
      * @param tried    templates applied (after the element screen)
      * @param fired    templates that matched the pot at least once
      * @param products distinct product formulas made (at most a few, for the row)
+     * @param charged  the target is a component of the pot as charged: no template is applied and none is credited
+     *                 (a template firing elsewhere in the pot would otherwise "make" it)
      */
-    public record Outcome(String rule, int tried, int fired, List<String> products) {
+    public record Outcome(String rule, int tried, int fired, List<String> products, boolean charged) {
         public Outcome {
             products = List.copyOf(products);
+        }
+
+        /** The outcome of applying templates (the target was not already in the pot). */
+        public Outcome(String rule, int tried, int fired, List<String> products) {
+            this(rule, tried, fired, products, false);
         }
     }
 
@@ -173,11 +190,15 @@ public final class RuleMatcher {
                     a.getImplicitHydrogenCount() == null ? 0 : a.getImplicitHydrogenCount(),
                     a.getFormalCharge() == null ? 0 : a.getFormalCharge()));
         }
+        if (targetKey != null && charged(pot, target, targetTally)) {
+            return new Outcome(null, 0, 0, List.of(), true);
+        }
         int tried = 0;
         int fired = 0;
         java.util.Set<String> made = new java.util.TreeSet<>();
         for (int i : candidates(kinds)) {
-            if (!covers(have, needs.get(i)) || !hasAll(kinds, centres.get(i))) {
+            if (!covers(have, needs.get(i)) || !hasAll(kinds, centres.get(i))
+                    || !screens.get(i).allows(target.atoms())) {
                 continue;
             }
             tried++;
@@ -225,6 +246,26 @@ public final class RuleMatcher {
             }
         }
         return new Outcome(null, tried, fired, new ArrayList<>(made));
+    }
+
+    /** Whether a component of {@code pot} is {@code target} (formula, skeleton, then standard InChIKey). */
+    private static boolean charged(IAtomContainer pot, Target target, AtomTally tally) {
+        for (IAtomContainer part : ConnectivityChecker.partitionIntoMolecules(pot).atomContainers()) {
+            if (tally != null && !tally.mayBe(part)) {
+                continue;
+            }
+            String f;
+            try {
+                f = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(part));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (f.equals(target.formula()) && (target.skeleton() == null || target.skeleton() == SkeletonKey.of(part))
+                    && target.inchiKey().equals(Structures.inchiKey(part))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Positions of the templates to screen for a pot with these centre kinds, ascending (all when unindexed). */

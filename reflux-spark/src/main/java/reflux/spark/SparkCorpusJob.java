@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import reflux.corpus.CorpusReader;
 import reflux.corpus.CorpusRecord;
 import reflux.corpus.CorpusRow;
@@ -21,7 +22,8 @@ import reflux.corpus.RecordProcessor;
  * The corpus run on Apache Spark: the same partitions, per-record function ({@link RecordProcessor}) and output
  * folder as the local engine — each Spark task processes one unfinished partition and writes it with its marker
  * (the output folder must be on a filesystem every executor sees), the driver merges them into {@code rows.jsonl}
- * and writes {@code rows.parquet} (Spark's Parquet writer, one file) and the summary.
+ * and writes {@code rows.parquet} (Spark's Parquet writer, one file, the schema stated in {@code rows.ddl}) and the
+ * summary.
  *
  * <pre>{@code
  * spark-submit --class reflux.spark.SparkCorpusJob --master local[2] reflux-spark-job.jar IN --out DIR [--resume]
@@ -121,8 +123,10 @@ public final class SparkCorpusJob {
                     }
                 }
                 Partitions.merge(dir, split.size());
-                spark.read().json(dir.resolve("rows.jsonl").toString()).coalesce(1).write().mode("overwrite")
-                        .parquet(dir.resolve("rows.parquet").toString());
+                // the stated schema, not one inferred from the rows (a second pass over them, and columns that
+                // come and go with the data); FAILFAST: a row that does not fit the schema stops the job
+                spark.read().schema(rowSchema()).option("mode", "FAILFAST").json(dir.resolve("rows.jsonl").toString())
+                        .coalesce(1).write().mode("overwrite").parquet(dir.resolve("rows.parquet").toString());
             } finally {
                 spark.stop();
             }
@@ -135,6 +139,24 @@ public final class SparkCorpusJob {
         } catch (IOException e) {
             System.err.println("reflux-spark: " + e.getMessage());
             return 3;
+        }
+    }
+
+    /** The Parquet schema of a row, from {@code rows.ddl} (Spark SQL DDL; lines starting {@code --} are comments). */
+    static StructType rowSchema() {
+        try (var in = SparkCorpusJob.class.getResourceAsStream("rows.ddl")) {
+            if (in == null) {
+                throw new IllegalStateException("rows.ddl is missing from the job jar");
+            }
+            StringBuilder ddl = new StringBuilder();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.strip().startsWith("--")) {
+                    ddl.append(line).append('\n');
+                }
+            }
+            return StructType.fromDDL(ddl.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reflux.corpus.CorpusReader;
@@ -61,9 +65,54 @@ class SparkCorpusJobTest {
         try {
             var df = s.read().parquet(spark.resolve("rows.parquet").toString());
             assertThat(df.count()).isEqualTo(60);
-            assertThat(df.columns()).contains("id", "verdict", "findings", "inputs", "execution");
+            assertThat(df.columns()).contains("id", "verdict", "failure", "findings", "inputs", "execution");
+            assertThat(df.schema()).isEqualTo(SparkCorpusJob.rowSchema());
         } finally {
             s.stop();
+        }
+        // every field of every row, with the kind of its value, is in the stated schema (a field the schema lacks
+        // would be dropped from the Parquet copy without a word)
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> missing = new ArrayList<>();
+        for (String line : Files.readAllLines(spark.resolve("rows.jsonl"))) {
+            unstated(json.readTree(line), SparkCorpusJob.rowSchema(), "", missing);
+        }
+        unstated(json.readTree("{\"index\":1,\"id\":\"x\",\"verdict\":\"FAILED\",\"failure\":\"why\","
+                + "\"findings\":[]}"), SparkCorpusJob.rowSchema(), "", missing);
+        assertThat(missing).isEmpty();
+    }
+
+    /** Adds to {@code out} each path of {@code n} that {@code t} does not state or types otherwise. */
+    private static void unstated(com.fasterxml.jackson.databind.JsonNode n, DataType t, String path, List<String> out) {
+        if (n.isNull()) {
+            return;
+        }
+        if (t instanceof StructType st) {
+            if (!n.isObject()) {
+                out.add(path + ": an object in the schema, " + n.getNodeType() + " in the row");
+                return;
+            }
+            n.fields().forEachRemaining(e -> {
+                var f = java.util.Arrays.stream(st.fields()).filter(x -> x.name().equals(e.getKey())).findFirst();
+                if (f.isEmpty()) {
+                    out.add(path + "." + e.getKey() + ": not in the schema");
+                } else {
+                    unstated(e.getValue(), f.get().dataType(), path + "." + e.getKey(), out);
+                }
+            });
+        } else if (t instanceof ArrayType at) {
+            if (!n.isArray()) {
+                out.add(path + ": an array in the schema, " + n.getNodeType() + " in the row");
+                return;
+            }
+            n.forEach(e -> unstated(e, at.elementType(), path + "[]", out));
+        } else {
+            boolean fits = t.equals(DataTypes.StringType) ? n.isTextual()
+                    : t.equals(DataTypes.LongType) ? n.isIntegralNumber()
+                    : t.equals(DataTypes.DoubleType) ? n.isNumber() : false;
+            if (!fits) {
+                out.add(path + ": " + t.simpleString() + " in the schema, " + n.getNodeType() + " in the row");
+            }
         }
     }
 
