@@ -103,14 +103,10 @@ final class BenchCorpusCommand implements Callable<Integer> {
         Double cold = null;
         {
             Path dir = base.resolve("local-2-jvm");
-            List<String> cmd = localChild(input, dir, parts);
-            long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            int rc = p.waitFor();
-            double wall = (System.nanoTime() - t0) / 1e9;
-            if (rc != 0) {
-                out.println("  local, 2 threads, own JVM: failed with exit code " + rc);
+            Child c = Child.run(localChild(input, dir, parts));
+            double wall = c.wall();
+            if (c.rc() != 0) {
+                out.println("  local, 2 threads, own JVM: failed with exit code " + c.rc());
             } else {
                 cold = wall;
                 names.add("local-2-jvm");
@@ -126,13 +122,10 @@ final class BenchCorpusCommand implements Callable<Integer> {
             if (cmd == null) {
                 out.println("  spark: not built (reflux-spark/target/reflux-spark-job.jar missing)");
             } else {
-                long t0 = System.nanoTime();
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                int rc = p.waitFor();
-                double wall = (System.nanoTime() - t0) / 1e9;
-                if (rc != 0) {
-                    out.println("  spark local[2]: failed with exit code " + rc);
+                Child c = Child.run(cmd);
+                double wall = c.wall();
+                if (c.rc() != 0) {
+                    out.println("  spark local[2]: failed with exit code " + c.rc());
                 } else {
                     names.add("spark-2");
                     walls.add(wall);
@@ -155,6 +148,17 @@ final class BenchCorpusCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /** A child JVM's exit code and wall time (seconds, start to exit; its output discarded). */
+    record Child(int rc, double wall) {
+        static Child run(List<String> cmd) throws IOException, InterruptedException {
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            int rc = p.waitFor();
+            return new Child(rc, (System.nanoTime() - t0) / 1e9);
+        }
     }
 
     /** {@code reflux corpus IN --out DIR --threads 2} in a child JVM with the flags of the Spark child. */

@@ -183,15 +183,15 @@ public final class RuleMatcher {
         String targetFormula = target.formula();
         String targetKey = target.inchiKey();
         AtomTally targetTally = AtomTally.ofFormula(targetFormula);
+        if (targetKey != null && charged(pot, target, targetTally)) {
+            return new Outcome(null, 0, 0, List.of(), true);
+        }
         int[] have = elements(pot);
         java.util.Set<Integer> kinds = new java.util.HashSet<>();
         for (IAtom a : pot.atoms()) {
             kinds.add(kind(a.getAtomicNumber() == null ? 0 : a.getAtomicNumber(),
                     a.getImplicitHydrogenCount() == null ? 0 : a.getImplicitHydrogenCount(),
                     a.getFormalCharge() == null ? 0 : a.getFormalCharge()));
-        }
-        if (targetKey != null && charged(pot, target, targetTally)) {
-            return new Outcome(null, 0, 0, List.of(), true);
         }
         int tried = 0;
         int fired = 0;
@@ -223,18 +223,12 @@ public final class RuleMatcher {
                     if (!listed && (targetFormula == null || targetTally != null && !targetTally.mayBe(part))) {
                         continue;
                     }
-                    String f;
-                    try {
-                        f = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(part));
-                    } catch (RuntimeException e) {
+                    String f = formulaOf(part);
+                    if (f == null) {
                         continue;
                     }
-                    if (f.equals(targetFormula)
-                            && (target.skeleton() == null || target.skeleton() == SkeletonKey.of(part))) {
-                        String key = Structures.inchiKey(part);
-                        if (targetKey.equals(key)) {
-                            return new Outcome(templates.get(i).id(), tried, fired + 1, List.of(f));
-                        }
+                    if (isTarget(part, f, target)) {
+                        return new Outcome(templates.get(i).id(), tried, fired + 1, List.of(f));
                     }
                     if (listed) {
                         made.add(f);
@@ -254,18 +248,27 @@ public final class RuleMatcher {
             if (tally != null && !tally.mayBe(part)) {
                 continue;
             }
-            String f;
-            try {
-                f = MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(part));
-            } catch (RuntimeException e) {
-                continue;
-            }
-            if (f.equals(target.formula()) && (target.skeleton() == null || target.skeleton() == SkeletonKey.of(part))
-                    && target.inchiKey().equals(Structures.inchiKey(part))) {
+            String f = formulaOf(part);
+            if (f != null && isTarget(part, f, target)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The formula string of a component, or null when CDK cannot write one. */
+    private static String formulaOf(IAtomContainer part) {
+        try {
+            return MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(part));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a component with formula {@code f} is {@code target}: formula, skeleton, then standard InChIKey. */
+    private static boolean isTarget(IAtomContainer part, String f, Target target) {
+        return f.equals(target.formula()) && (target.skeleton() == null || target.skeleton() == SkeletonKey.of(part))
+                && target.inchiKey().equals(Structures.inchiKey(part));
     }
 
     /** Positions of the templates to screen for a pot with these centre kinds, ascending (all when unindexed). */
