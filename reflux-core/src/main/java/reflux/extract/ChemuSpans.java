@@ -108,13 +108,12 @@ public final class ChemuSpans {
             features.of(x, tokens, low, headingEnd, f);
             return RoleModel.spans(x.text(), tokens, model.tag(f, low));
         }
-        // one pass: the tagger's hashed lookups and the strings the span decoder reads
-        StringFeatures strings = new StringFeatures();
-        features.of(x, tokens, low, headingEnd, new TeeSink(f, strings));
+        // one pass: the tagger's hashed lookups, from whose hashes the span decoder's edge-token features follow
+        features.of(x, tokens, low, headingEnd, f);
         int[] tags = model.tag(f, low);
         List<int[]> ranges = RoleModel.ranges(tags);
-        List<String[]> feats = SpanFeatures.of(x.text(), tokens, low, strings.features(), ranges, headingEnd);
-        int[] roles = model.decoder().roles(feats, SpanFeatures.names(x.text(), tokens, ranges));
+        List<long[]> feats = SpanFeatures.hashed(x.text(), tokens, low, f, ranges, headingEnd);
+        int[] roles = model.decoder().rolesOfHashed(feats, SpanFeatures.names(x.text(), tokens, ranges));
         List<Mention> out = new ArrayList<>(ranges.size());
         for (int k = 0; k < ranges.size(); k++) {
             int[] r = ranges.get(k);

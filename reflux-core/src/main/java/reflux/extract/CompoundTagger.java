@@ -1,7 +1,10 @@
 package reflux.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,8 @@ final class CompoundTagger {
     private final Lexicon lexicon;
     private final ChemicalWords words;
     private final List<Pattern> productPhrases;
+    /** Each phrase of {@link #productPhrases} in ASCII lower case: a text without it cannot match its pattern. */
+    private final List<String> productPhraseKeys;
 
     CompoundTagger(Lexicon lexicon, ChemicalWords words) {
         this.lexicon = lexicon;
@@ -34,19 +39,47 @@ final class CompoundTagger {
         phrases.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
         this.productPhrases = phrases.stream()
                 .map(ph -> Pattern.compile("(?i)(?<![\\p{L}-])" + Pattern.quote(ph) + "(?![\\p{L}-])")).toList();
+        this.productPhraseKeys = phrases.stream().map(CompoundTagger::asciiLower).toList();
+    }
+
+    /**
+     * {@code s} with A-Z lowered and every other character kept: the case folding of a {@code (?i)} pattern without
+     * {@code UNICODE_CASE}, so that a text whose folded form lacks a phrase's folded form cannot match the phrase.
+     */
+    static String asciiLower(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] >= 'A' && c[i] <= 'Z') {
+                c[i] = (char) (c[i] + ('a' - 'A'));
+            }
+        }
+        return new String(c);
     }
 
     /** The compound mentions of {@code x}'s text with their roles, in order, none overlapping. */
     List<Mention> tag(Extraction x, int headingEnd) {
+        Map<String, Boolean> seen = new HashMap<>();
+        return tag(x, headingEnd, w -> seen.computeIfAbsent(w, words::isChemical));
+    }
+
+    /**
+     * As {@link #tag(Extraction, int)}, with {@code isChemical} answering {@link ChemicalWords#isChemical} (a caller
+     * that asks about the same words keeps the answers once per text).
+     */
+    List<Mention> tag(Extraction x, int headingEnd, Predicate<String> isChemical) {
         String t = x.text();
         int firstWorkup = x.actions().stream().filter(a -> isWorkupWord(a.text())).mapToInt(Span::start).min()
                 .orElse(Integer.MAX_VALUE);
         List<Mention> out = new ArrayList<>();
-        for (Span run : runs(t)) {
+        for (Span run : runs(t, isChemical)) {
             out.add(new Mention(run, role(x, run, firstWorkup, headingEnd), List.of()));
         }
-        for (Pattern phrase : productPhrases) {
-            Matcher m = phrase.matcher(t);
+        String folded = asciiLower(t);
+        for (int k = 0; k < productPhrases.size(); k++) {
+            if (!folded.contains(productPhraseKeys.get(k))) {
+                continue;
+            }
+            Matcher m = productPhrases.get(k).matcher(t);
             while (m.find()) {
                 Span s = Span.of(t, m.start(), m.end());
                 if (out.stream().noneMatch(o -> overlaps(o.name(), s)) && isProductPhrase(x, s)) {
@@ -137,7 +170,7 @@ final class CompoundTagger {
     }
 
     /** Runs of chemical words: bracket-balanced words, no comma, semicolon or colon between two of them. */
-    List<Span> runs(String t) {
+    private List<Span> runs(String t, Predicate<String> isChemical) {
         List<Span> out = new ArrayList<>();
         int i = 0;
         int n = t.length();
@@ -194,7 +227,7 @@ final class CompoundTagger {
             }
             boolean brokeAfter = ce != trailing || cs != i && ce < j;
             String core = t.substring(cs, ce);
-            boolean chem = !core.isEmpty() && words.isChemical(core) && !isSentenceStartVerb(core);
+            boolean chem = !core.isEmpty() && isChemical.test(core) && !isSentenceStartVerb(core);
             if (chem && runStart >= 0 && !brokeBefore) {
                 runEnd = ce;
             } else {

@@ -34,6 +34,28 @@ final class FeatureHasher {
         return step(SEED, s, 0, s.length());
     }
 
+    /**
+     * The hash of {@code a + b} from the hash of {@code a} and the hash and length of {@code b}: the polynomial of
+     * the concatenation is {@code a}'s shifted by {@code b}'s length, plus {@code b}'s without its seed term
+     * ({@code h(a+b) = (h(a) - SEED) * M^|b| + h(b)}, modulo 2^64).
+     */
+    static long concat(long hashA, long hashB, int lengthB) {
+        return (hashA - SEED) * power(lengthB) + hashB;
+    }
+
+    /** {@code M^n} modulo 2^64. */
+    private static long power(int n) {
+        long r = 1;
+        long b = M;
+        for (int e = n; e > 0; e >>>= 1) {
+            if ((e & 1) != 0) {
+                r *= b;
+            }
+            b *= b;
+        }
+        return r;
+    }
+
     /** A well-mixed table slot for hash {@code h} (the polynomial's low bits alone cluster). */
     static int spread(long h) {
         h ^= h >>> 33;

@@ -22,6 +22,16 @@ final class HashedFeatures extends HashingSink {
     private long[] lastHash = new long[64];
     private int[] lastRow = new int[64];
     private int place;
+    /**
+     * Every feature written, kept or not, in emission order (hash, length, template), and where each token's start
+     * ({@link #allStarts}): the span decoder derives its "f:"/"l:" features of a mention's edge tokens from them
+     * ({@link #edgeFeatures}) without building the token features as strings.
+     */
+    private long[] allHash = new long[2048];
+    private int[] allLength = new int[2048];
+    private String[] allTemplate = new String[2048];
+    private int all;
+    private int[] allStarts = new int[129];
 
     HashedFeatures(WeightTable table) {
         this.table = table;
@@ -34,6 +44,11 @@ final class HashedFeatures extends HashingSink {
         if (tokens + 2 > starts.length) {
             starts = Arrays.copyOf(starts, starts.length * 2);
         }
+        if (tokens + 2 > allStarts.length) {
+            allStarts = Arrays.copyOf(allStarts, allStarts.length * 2);
+        }
+        allStarts[tokens] = all;
+        allStarts[tokens + 1] = all;
         starts[tokens++] = size;
         starts[tokens] = size;
         place = 0;
@@ -49,6 +64,15 @@ final class HashedFeatures extends HashingSink {
             Arrays.fill(lastRow, old, 2 * old, table.row(0L));
         }
         long h = hash();
+        if (all == allHash.length) {
+            allHash = Arrays.copyOf(allHash, 2 * all);
+            allLength = Arrays.copyOf(allLength, 2 * all);
+            allTemplate = Arrays.copyOf(allTemplate, 2 * all);
+        }
+        allHash[all] = h;
+        allLength[all] = length();
+        allTemplate[all++] = template();
+        allStarts[tokens] = all;
         int row;
         if (lastHash[p] == h) {
             row = lastRow[p];
@@ -64,6 +88,30 @@ final class HashedFeatures extends HashingSink {
             rows[size++] = row;
         }
         starts[tokens] = size;
+    }
+
+    /**
+     * The hashes of {@code prefix} + each feature of token {@code i} whose template starts with one of {@code only}
+     * (null = every feature), in emission order, into {@code out}: the hashes of the strings {@code prefix + f} that
+     * the string path builds from the same features ({@link SpanFeatures}). A feature without parts
+     * ({@link FeatureSink#add}) has itself as its template.
+     */
+    void edgeFeatures(int i, String prefix, java.util.List<String> only, java.util.function.LongConsumer out) {
+        long p = FeatureHasher.of(prefix);
+        for (int k = allStarts[i]; k < allStarts[i + 1]; k++) {
+            if (only == null || startsWithAny(allTemplate[k], only)) {
+                out.accept(FeatureHasher.concat(p, allHash[k], allLength[k]));
+            }
+        }
+    }
+
+    private static boolean startsWithAny(String template, java.util.List<String> prefixes) {
+        for (String q : prefixes) {
+            if (template.startsWith(q)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens seen. */

@@ -23,9 +23,12 @@ final class RoleDecoder {
     static final String SECTION = "spans\t" + String.join(" ", names());
 
     private final Map<String, float[]> weights;
+    /** The same weights keyed by feature hash: what {@link #rolesOfHashed} looks up. */
+    private final WeightTable table;
 
     RoleDecoder(Map<String, float[]> weights) {
         this.weights = Collections.unmodifiableMap(new HashMap<>(weights));
+        this.table = WeightTable.of(this.weights, RoleModel.ROLES.length);
     }
 
     int size() {
@@ -50,6 +53,35 @@ final class RoleDecoder {
             seen.putIfAbsent(names.get(k), out[k]);
         }
         return out;
+    }
+
+    /**
+     * The same roles as {@link #roles} from the features' hashes ({@link SpanFeatures#hashed}): no feature string is
+     * built or looked up.
+     */
+    int[] rolesOfHashed(List<long[]> feats, List<String> names) {
+        int n = feats.size();
+        int[] out = new int[n];
+        double[] score = new double[RoleModel.ROLES.length];
+        Map<String, Integer> seen = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            java.util.Arrays.fill(score, 0);
+            for (long h : feats.get(k)) {
+                add(score, table.row(h));
+            }
+            for (String f : history(out, k, seen.get(names.get(k)))) {
+                add(score, table.row(FeatureHasher.of(f)));
+            }
+            out[k] = best(score);
+            seen.putIfAbsent(names.get(k), out[k]);
+        }
+        return out;
+    }
+
+    private void add(double[] score, int row) {
+        if (row >= 0) {
+            table.add(score, row);
+        }
     }
 
     /** The features of the roles given before mention {@code k} ({@code same}: of the same name, null = none). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The observations the mention tagger ({@link RoleModel}) weighs for each token: the token, its neighbours, the
@@ -66,6 +67,8 @@ final class RoleFeatures {
         List<List<String>> chunkClass = new ArrayList<>(nc0);
         // a word seen before in the text is looked up in the vocabulary once (the answers depend on the word alone)
         Map<String, Integer> firstWithCore = new HashMap<>();
+        Map<String, Boolean> chemical = new HashMap<>();
+        Predicate<String> isChemical = w -> chemical.computeIfAbsent(w, words::isChemical);
         for (int c = 0; c < nc0; c++) {
             chunkCore[c] = core(t.substring(chunks.get(c)[0], chunks.get(c)[1]));
             chunkLow[c] = chunkCore[c].toLowerCase(Locale.ROOT);
@@ -75,7 +78,7 @@ final class RoleFeatures {
                 chunkClass.add(chunkClass.get(same));
                 continue;
             }
-            chunkChem[c] = words.isChemical(chunkCore[c]);
+            chunkChem[c] = isChemical.test(chunkCore[c]);
             List<String> classes = new ArrayList<>(1);
             if (words.isReagent(chunkCore[c])) {
                 classes.add("creag");
@@ -89,7 +92,7 @@ final class RoleFeatures {
             chunkClass.add(classes);
         }
         String[] ruleTag = new String[n];
-        for (Mention m : rules.tag(x, headingEnd)) {
+        for (Mention m : rules.tag(x, headingEnd, isChemical)) {
             mark(ruleTag, tokens, m.name(), "r" + m.role().ordinal());
         }
         String[] xTag = new String[n];

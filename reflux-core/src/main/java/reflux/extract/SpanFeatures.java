@@ -33,9 +33,87 @@ final class SpanFeatures {
      */
     static List<String[]> of(String text, int[] tokens, String[] low, List<String[]> tokenFeatures,
             List<int[]> spans, int headingEnd) {
+        List<String[]> out = new ArrayList<>(spans.size());
+        List<String> f = new ArrayList<>(96);
+        write(text, tokens, low, spans, headingEnd, new Sink() {
+            @Override
+            public void add(String feature) {
+                f.add(feature);
+            }
+
+            @Override
+            public void edge(String prefix, int token, List<String> only) {
+                for (String tf : tokenFeatures.get(token)) {
+                    if (only == null || only.stream().anyMatch(tf::startsWith)) {
+                        f.add(prefix + tf);
+                    }
+                }
+            }
+
+            @Override
+            public void close() {
+                out.add(f.toArray(String[]::new));
+                f.clear();
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The same features as {@link #of} as hashes ({@link FeatureHasher}), one array per mention: the edge tokens'
+     * features come from {@code tokenFeatures}, the hashes of the features as {@link RoleFeatures} wrote them, never
+     * built as strings (what the decoder looks up in its {@link WeightTable}).
+     */
+    static List<long[]> hashed(String text, int[] tokens, String[] low, HashedFeatures tokenFeatures,
+            List<int[]> spans, int headingEnd) {
+        List<long[]> out = new ArrayList<>(spans.size());
+        long[][] f = {new long[128]};
+        int[] size = {0};
+        java.util.function.LongConsumer put = h -> {
+            if (size[0] == f[0].length) {
+                f[0] = java.util.Arrays.copyOf(f[0], 2 * size[0]);
+            }
+            f[0][size[0]++] = h;
+        };
+        write(text, tokens, low, spans, headingEnd, new Sink() {
+            @Override
+            public void add(String feature) {
+                put.accept(FeatureHasher.of(feature));
+            }
+
+            @Override
+            public void edge(String prefix, int token, List<String> only) {
+                tokenFeatures.edgeFeatures(token, prefix, only, put);
+            }
+
+            @Override
+            public void close() {
+                out.add(java.util.Arrays.copyOf(f[0], size[0]));
+                size[0] = 0;
+            }
+        });
+        return out;
+    }
+
+    /** Where {@link #write} puts one mention's features, in order, then closes it. */
+    private interface Sink {
+        void add(String feature);
+
+        /**
+         * {@code prefix} + each token observation of token {@code token} that starts with one of {@code only} (null
+         * = all of them).
+         */
+        void edge(String prefix, int token, List<String> only);
+
+        void close();
+    }
+
+    /** The right-context observations of a mention's last token that the decoder weighs ("l:"). */
+    private static final List<String> RIGHT_CONTEXT = List.of("w+1=", "w+2=", "nc=", "nc2=", "nverb=", "ww+1=");
+
+    private static void write(String text, int[] tokens, String[] low, List<int[]> spans, int headingEnd, Sink f) {
         List<Span> sentences = sentences(text);
         List<String> names = names(text, tokens, spans);
-        List<String[]> out = new ArrayList<>(spans.size());
         int prevSentence = -1;
         int inSentence = 0;
         for (int k = 0; k < spans.size(); k++) {
@@ -44,7 +122,6 @@ final class SpanFeatures {
             int s = tokens[2 * a];
             int e = tokens[2 * b - 1];
             String name = names.get(k);
-            List<String> f = new ArrayList<>(96);
             f.add("b");
             f.add("sw=" + (name.length() <= 40 ? name : "LONG"));
             f.add("sf=" + low[a]);
@@ -55,15 +132,8 @@ final class SpanFeatures {
             boolean locant = name.matches("(?s).*\\d[,'-].*|.*-\\d.*");
             boolean bracket = name.indexOf('(') >= 0 || name.indexOf('[') >= 0;
             f.add("loc=" + locant + "|" + bracket);
-            for (String tf : tokenFeatures.get(a)) {
-                f.add("f:" + tf);
-            }
-            for (String tf : tokenFeatures.get(b - 1)) {
-                if (tf.startsWith("w+1=") || tf.startsWith("w+2=") || tf.startsWith("nc=") || tf.startsWith("nc2=")
-                        || tf.startsWith("nverb=") || tf.startsWith("ww+1=")) {
-                    f.add("l:" + tf);
-                }
-            }
+            f.edge("f:", a, null);
+            f.edge("l:", b - 1, RIGHT_CONTEXT);
             // the snippet around it
             int count = 0;
             boolean earlier = false;
@@ -104,9 +174,8 @@ final class SpanFeatures {
                     && text.substring(tokens[2 * spans.get(k - 1)[1] - 1], s).matches("\\s*(?:,|and|,\\s*and|or)?\\s*");
             f.add("list=" + list);
             f.add("qty|rec=" + qty + "|" + rec + "|" + earlier);
-            out.add(f.toArray(String[]::new));
+            f.close();
         }
-        return out;
     }
 
     /** The lower-cased text of each mention. */

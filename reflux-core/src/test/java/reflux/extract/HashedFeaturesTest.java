@@ -82,30 +82,49 @@ class HashedFeaturesTest {
     }
 
     @Test
-    void oneTeePassGivesTheHashedTagsAndTheStringsOfTwoSeparatePasses() throws IOException {
+    void theHashOfAConcatenationFollowsFromThePartsHashesAndTheSecondsLength() {
+        // h(a+b) = (h(a) - SEED) * M^|b| + h(b): checked against hashing the whole string, for lengths 0..40
+        String b = "w+1=dichloromethane|(2.5 mmol)-and-more-";
+        for (int n = 0; n <= b.length(); n++) {
+            String tail = b.substring(0, n);
+            assertThat(FeatureHasher.concat(FeatureHasher.of("l:"), FeatureHasher.of(tail), n)).as(tail)
+                    .isEqualTo(FeatureHasher.of("l:" + tail));
+        }
+    }
+
+    @Test
+    void theHashedSpanDecoderGivesEverySnippetTheRolesOfTheStringPath() throws IOException {
+        // reference: the token features built as strings, the span features as strings ("f:" + feature of the first
+        // token, "l:" + right-context features of the last), the decoder's string map
         List<ChemuConll> docs = ChemuConll.readAll(SharedFiles.shared("data/chemu2020-train/conll"));
         RoleModel model = RoleModel.standard();
         ParagraphExtractor extractor = ParagraphExtractor.standard();
         Lexicon lexicon = Lexicon.standard();
         RoleFeatures features = new RoleFeatures(lexicon, ChemicalWords.standard(),
                 new CompoundTagger(lexicon, ChemicalWords.standard()));
-        for (ChemuConll d : docs.subList(0, Math.min(100, docs.size()))) {
+        int mentions = 0;
+        for (ChemuConll d : docs) {
             Extraction x = extractor.extract(d.text());
             int[] k = Tokens.split(x.text());
             String[] low = RoleFeatures.low(x.text(), k);
             int headingEnd = ChemuSpans.heading(x.text(), 0);
-            HashedFeatures alone = model.sink();
-            features.of(x, k, low, headingEnd, alone);
-            HashedFeatures teed = model.sink();
-            StringFeatures strings = new StringFeatures();
-            features.of(x, k, low, headingEnd, new TeeSink(teed, strings));
-            assertThat(model.tag(teed, low)).as(d.doc()).containsExactly(model.tag(alone, low));
-            List<String[]> separate = features.of(x, k, headingEnd);
-            assertThat(strings.features()).as(d.doc()).hasSameSizeAs(separate);
-            for (int i = 0; i < separate.size(); i++) {
-                assertThat(strings.features().get(i)).as(d.doc() + " token " + i).containsExactly(separate.get(i));
+            HashedFeatures hashed = model.sink();
+            features.of(x, k, low, headingEnd, hashed);
+            List<int[]> ranges = RoleModel.ranges(model.tag(hashed, low));
+            List<String> names = SpanFeatures.names(x.text(), k, ranges);
+            List<String[]> strings = SpanFeatures.of(x.text(), k, low, features.of(x, k, headingEnd), ranges,
+                    headingEnd);
+            List<long[]> hashes = SpanFeatures.hashed(x.text(), k, low, hashed, ranges, headingEnd);
+            for (int m = 0; m < strings.size(); m++) {
+                assertThat(hashes.get(m)).as(d.doc() + " mention " + m)
+                        .containsExactly(java.util.Arrays.stream(strings.get(m)).mapToLong(FeatureHasher::of)
+                                .toArray());
             }
+            assertThat(model.decoder().rolesOfHashed(hashes, names)).as(d.doc())
+                    .containsExactly(model.decoder().roles(strings, names));
+            mentions += ranges.size();
         }
+        assertThat(mentions).isGreaterThan(5_000);
     }
 
     @Test
