@@ -23,8 +23,19 @@ final class FeatureHasher {
 
     /** {@code h} extended by {@code s.subSequence(from, to)}. */
     static long step(long h, CharSequence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            h = h * M + s.charAt(k);
+        // one loop per concrete type: a call of CharSequence.charAt seen with several types is not inlined
+        if (s instanceof String str) {
+            for (int k = from; k < to; k++) {
+                h = h * M + str.charAt(k);
+            }
+        } else if (s instanceof StringBuilder b) {
+            for (int k = from; k < to; k++) {
+                h = h * M + b.charAt(k);
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                h = h * M + s.charAt(k);
+            }
         }
         return h;
     }
@@ -56,11 +67,16 @@ final class FeatureHasher {
         return r;
     }
 
-    /** A well-mixed table slot for hash {@code h} (the polynomial's low bits alone cluster). */
-    static int spread(long h) {
+    /**
+     * {@code h} with every bit mixed into every other (MurmurHash3's 64-bit finaliser, a bijection): the polynomial's
+     * high bits barely depend on a feature's last characters, so a table takes its slot and fingerprint from this.
+     */
+    static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return (int) h;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 }

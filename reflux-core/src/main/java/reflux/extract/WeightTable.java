@@ -1,6 +1,7 @@
 package reflux.extract;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -8,40 +9,44 @@ import java.util.Map;
  * feature string is built or hashed as a {@code String} when a text is tagged. Built from the same weights
  * {@link RoleModel} reads from {@code roles.model.gz}, so a lookup gives exactly the row the string key would.
  * Immutable and thread-safe.
+ *
+ * <p>Each slot is one {@code long}: the high bits of the mixed feature hash ({@link FeatureHasher#mix}, its
+ * fingerprint) with the row's offset + 1 in the
+ * low {@link #rowBits} bits, so that a probe reads one word and the table stays small enough for a core's L2 cache
+ * (tagging is bound by these probes). The table refuses a model in which two features share a fingerprint; a feature
+ * outside the model matches one inside with odds of about 2^-(64 - rowBits) per probe (2^-46 for the shipped model).
  */
 final class WeightTable {
     private static final long EMPTY = 0L;
 
     private final int mask;
-    /** Slots of two: the feature hash ({@link #EMPTY} = free), then its row's offset into {@link #rows}. */
+    /** By slot: fingerprint | (row offset + 1), {@link #EMPTY} = free. */
     private final long[] slots;
-    /** The offset of the row of the feature that hashes to {@link #EMPTY} (-1 = none). */
-    private final int zeroRow;
+    private final int rowBits;
+    private final long rowMask;
     /**
      * The non-zero weights, row after row: a count, then that many (tag, {@link Float#floatToRawIntBits}) pairs in
      * tag order. A zero weight adds {@code +0.0} to a score, which leaves it as it was: skipping it changes nothing.
      */
     private final int[] rows;
 
-    private WeightTable(long[] slots, int zeroRow, int[] rows) {
-        this.mask = slots.length / 2 - 1;
+    private WeightTable(long[] slots, int rowBits, int[] rows) {
+        this.mask = slots.length - 1;
         this.slots = slots;
-        this.zeroRow = zeroRow;
+        this.rowBits = rowBits;
+        this.rowMask = (1L << rowBits) - 1;
         this.rows = rows;
     }
 
     /**
-     * The table of {@code weights} (each row {@code width} long). Two features with one hash are a programmer's
-     * problem (change {@link FeatureHasher#SEED}): reported as an exception naming both.
+     * The table of {@code weights} (each row {@code width} long). Two features with one fingerprint are a
+     * programmer's problem (change {@link FeatureHasher#SEED}): reported as an exception naming both.
      */
     static WeightTable of(Map<String, float[]> weights, int width) {
         int cap = Integer.highestOneBit(Math.max(4, weights.size() * 2 - 1)) << 1;
-        long[] slots = new long[2 * cap];
-        String[] names = new String[cap];
         int[] rows = new int[16];
         int size = 0;
-        int zeroRow = -1;
-        String zeroName = null;
+        Map<String, Integer> rowOf = new HashMap<>();
         for (Map.Entry<String, float[]> e : weights.entrySet()) {
             float[] v = e.getValue();
             if (size + 1 + 2 * width > rows.length) {
@@ -58,44 +63,47 @@ final class WeightTable {
                 }
             }
             rows[row] = count;
-            long h = FeatureHasher.of(e.getKey());
-            if (h == EMPTY) {
-                if (zeroName != null) {
-                    throw new IllegalStateException("features '" + zeroName + "' and '" + e.getKey() + "' share a hash");
-                }
-                zeroRow = row;
-                zeroName = e.getKey();
-                continue;
+            rowOf.put(e.getKey(), row);
+        }
+        int rowBits = Math.max(1, 64 - Long.numberOfLeadingZeros(size + 1L));
+        long rowMask = (1L << rowBits) - 1;
+        long[] slots = new long[cap];
+        Map<Long, String> byPrint = new HashMap<>();
+        for (Map.Entry<String, Integer> e : rowOf.entrySet()) {
+            long h = FeatureHasher.mix(FeatureHasher.of(e.getKey()));
+            long print = h & ~rowMask;
+            String other = byPrint.putIfAbsent(print, e.getKey());
+            if (other != null) {
+                throw new IllegalStateException("features '" + other + "' and '" + e.getKey()
+                        + "' share a hash fingerprint");
             }
-            int slot = FeatureHasher.spread(h) & (cap - 1);
-            while (slots[2 * slot] != EMPTY) {
-                if (slots[2 * slot] == h) {
-                    throw new IllegalStateException("features '" + names[slot] + "' and '" + e.getKey()
-                            + "' share a hash");
-                }
+            int slot = (int) h & (cap - 1);
+            while (slots[slot] != EMPTY) {
                 slot = (slot + 1) & (cap - 1);
             }
-            slots[2 * slot] = h;
-            slots[2 * slot + 1] = row;
-            names[slot] = e.getKey();
+            slots[slot] = print | (e.getValue() + 1L);
         }
-        return new WeightTable(slots, zeroRow, Arrays.copyOf(rows, size));
+        return new WeightTable(slots, rowBits, Arrays.copyOf(rows, size));
     }
 
     /** The row offset of the feature with hash {@code h}, -1 = not in the model. */
-    int row(long h) {
-        if (h == EMPTY) {
-            return zeroRow;
-        }
-        int slot = FeatureHasher.spread(h) & mask;
+    int row(long hash) {
+        long h = FeatureHasher.mix(hash);
+        int slot = (int) h & mask;
+        long print = h & ~rowMask;
         long k;
-        while ((k = slots[2 * slot]) != EMPTY) {
-            if (k == h) {
-                return (int) slots[2 * slot + 1];
+        while ((k = slots[slot]) != EMPTY) {
+            if ((k & ~rowMask) == print) {
+                return (int) (k & rowMask) - 1;
             }
             slot = (slot + 1) & mask;
         }
         return -1;
+    }
+
+    /** Bits of a slot that hold the row offset (the rest is the fingerprint). */
+    int rowBits() {
+        return rowBits;
     }
 
     /** Adds the weights of row {@code row} (from {@link #row}) to {@code score}, tag by tag. */
