@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * what something is dissolved "in" (SOLVENT), else a starting material. Immutable and thread-safe.
  */
 final class CompoundTagger {
+    /** "... was obtained" right after a product phrase (whole rest of the window). */
+    private static final Pattern OBTAINED_AFTER = Pattern.compile("(?s)^[^,;]{0,40}?\\b(?:was|were|is)\\s+"
+            + "(?:\\w+\\s+)?(?:obtained|isolated|collected).*");
     private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\b(?:in|into|with)\\s+(?:[\\d.,]+\\s*(?:ml|mL|l|L|"
             + "cc|liters?|litres?)\\.?\\s+(?:of\\s+)?)?(?:a\\s+|the\\s+|dry\\s+|anhydrous\\s+|absolute\\s+|fresh\\s+)*$");
     static final Pattern SOLVENT_WORD = Pattern.compile("(?i)water|methanol|ethanol|isopropanol|propanol|"
@@ -124,8 +127,7 @@ final class CompoundTagger {
                 return true;
             }
         }
-        return x.text().substring(s.end(), Math.min(sent.end(), s.end() + 200)).matches("(?s)^[^,;]{0,40}?\\b(?:was|were|is)\\s+(?:\\w+\\s+)?"
-                + "(?:obtained|isolated|collected).*");
+        return OBTAINED_AFTER.matcher(x.text().substring(s.end(), Math.min(sent.end(), s.end() + 200))).matches();
     }
 
     private MentionRole role(Extraction x, Span run, int firstWorkup, int headingEnd) {

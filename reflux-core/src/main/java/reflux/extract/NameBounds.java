@@ -1,5 +1,7 @@
 package reflux.extract;
 
+import java.util.regex.Pattern;
+
 /**
  * Finds where a chemical name printed next to a quantity begins and ends: backwards from "NAME (5 g)", forwards from
  * "5 g of NAME". A name is a run of words at bracket depth 0 bounded by a STOP word of {@code lexicon.tsv}, a
@@ -7,6 +9,7 @@ package reflux.extract;
  * MODIFIER words ("dry", "anhydrous") are dropped from its start. Immutable and thread-safe.
  */
 final class NameBounds {
+    private static final Pattern DIGIT_PERIOD = Pattern.compile(".*\\d\\.$");
     /** "2 g of the 7-methyl-...dione": an article before a name is skipped, not a boundary. */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an");
     private final Lexicon lexicon;
@@ -146,7 +149,7 @@ final class NameBounds {
     /** A word ending in ",", ";", ":" or a sentence period ends the name after it (backwards: before it). */
     private static boolean endsClause(String word) {
         char last = word.charAt(word.length() - 1);
-        return last == ',' || last == ';' || last == ':' || last == '.' && !word.matches(".*\\d\\.$");
+        return last == ',' || last == ';' || last == ':' || last == '.' && !DIGIT_PERIOD.matcher(word).matches();
     }
 
     /** Past participles and adverbs ("added", "slowly") never belong to a name; "-ed"/"-ly" words that can are rare. */

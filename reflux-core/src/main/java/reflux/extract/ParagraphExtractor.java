@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe. Never throws for any text (empty, garbage, megabytes): the worst is an empty result.
  */
 public final class ParagraphExtractor {
+    /** What closes a bracket or clause right after a quantity. */
+    private static final Pattern CLOSES_AFTER = Pattern.compile("(?s)^\\s*[),;\\]].*");
+    private static final Pattern PURITY_BEFORE = Pattern.compile("(?is).*\\b(?:purity|pure|ee|HPLC|assay)\\W*$");
     private static final Pattern OF_AFTER = Pattern.compile(
             "^[\\s)\\]]*(?:(?:yield|of\\s+(?:the\\s+)?theor\\w*(?:\\s+yield)?)[\\s)\\],]*)?(?:of|OF)\\s+");
     private static final Pattern DIRECT_AFTER = Pattern.compile("^\\s*[)\\]]?[ \\t]+(?=[\\p{L}(\\[\\d])");
@@ -254,7 +257,7 @@ public final class ParagraphExtractor {
     private static boolean closes(String t, Quantity q, Span sent) {
         String after = t.substring(q.span().end(), sent.end());
         String before = t.substring(Math.max(sent.start(), q.span().start() - 12), q.span().start());
-        return after.matches("(?s)^\\s*[),;\\]].*") && !before.matches("(?is).*\\b(?:purity|pure|ee|HPLC|assay)\\W*$");
+        return CLOSES_AFTER.matcher(after).matches() && !PURITY_BEFORE.matcher(before).matches();
     }
 
     private boolean isYield(String t, Quantity q, Span sent, boolean paren, List<Quantity> g) {
@@ -267,7 +270,7 @@ public final class ParagraphExtractor {
             return true;
         }
         boolean withMass = g.stream().anyMatch(x -> x.kind() == QuantityKind.MASS || x.kind() == QuantityKind.MOLES);
-        boolean closes = after.matches("(?s)^\\s*[),;\\]].*");
+        boolean closes = CLOSES_AFTER.matcher(after).matches();
         return paren && withMass && closes && g.indexOf(q) > 0;
     }
 
@@ -275,7 +278,7 @@ public final class ParagraphExtractor {
         if (name == null) {
             return false;
         }
-        String n = name.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", "");
+        String n = Products.withoutArticle(name.text());
         return lexicon.is(Lexicon.WordClass.PRODUCT_NOUN, n);
     }
 

@@ -3,9 +3,13 @@ package reflux.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Merges the product mentions of a paragraph: unnamed figures and "the title compound" join the product before. */
 final class Products {
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+");
+    private static final Pattern KEY_PREFIX = Pattern.compile("^(?:the|crude|pure)\\s+");
+    private static final Pattern KEY_PUNCTUATION = Pattern.compile("[\\s\\-,.]");
     private Products() {
     }
 
@@ -23,7 +27,7 @@ final class Products {
         List<Mention> out = new ArrayList<>();
         for (Mention m : raw) {
             boolean generic = m.name() == null || lexicon.is(Lexicon.WordClass.PRODUCT_NOUN,
-                    m.name().text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", ""));
+                    withoutArticle(m.name().text()));
             int same = -1;
             for (int i = 0; i < out.size(); i++) {
                 if (out.get(i).name() != null && m.name() != null
@@ -71,7 +75,7 @@ final class Products {
 
     private static boolean isGeneric(Mention m, Lexicon lexicon) {
         return m.name() == null || lexicon.is(Lexicon.WordClass.PRODUCT_NOUN,
-                m.name().text().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an)\\s+", ""));
+                withoutArticle(m.name().text()));
     }
 
     /**
@@ -95,6 +99,12 @@ final class Products {
     }
 
     static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|crude|pure)\\s+", "").replaceAll("[\\s\\-,.]", "");
+        return KEY_PUNCTUATION.matcher(KEY_PREFIX.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst(""))
+                .replaceAll("");
+    }
+
+    /** {@code name} lower-cased without a leading article ("The title compound" → "title compound"). */
+    static String withoutArticle(String name) {
+        return ARTICLE.matcher(name.toLowerCase(Locale.ROOT)).replaceFirst("");
     }
 }

@@ -19,6 +19,10 @@ final class SpanFeatures {
     /** A quantity parenthesis right after a name: "(5.0 g, 20 mmol)", "(1.2 eq.)", "(10 mL)". */
     private static final Pattern QUANTITY = Pattern.compile("\\s*[(\\[]\\s*[^()\\[\\]]{0,60}?\\d\\s*"
             + "(mg|g|kg|mmol|mol|μmol|µmol|mL|ml|L|l|µL|μL|eq|equiv|equivalents?|M|N|%)\\b[^()\\[\\]]{0,60}[)\\]]");
+    /** A locant in a name: a digit before a comma, prime or hyphen, or a hyphen before a digit. */
+    private static final Pattern LOCANT = Pattern.compile("(?s).*\\d[,'-].*|.*-\\d.*");
+    /** What joins two mentions of a list: "A, B", "A and B", "A, and B", "A or B". */
+    private static final Pattern LIST_JOIN = Pattern.compile("\\s*(?:,|and|,\\s*and|or)?\\s*");
     private static final Pattern YIELD = Pattern.compile("(?i)\\byield|%\\)");
     private static final Pattern MOLES = Pattern.compile("mmol|mol|eq");
     private static final Pattern VOLUME = Pattern.compile("(?i)\\d\\s*(?:ml|l|µl|μl)\\b");
@@ -129,7 +133,7 @@ final class SpanFeatures {
             f.add("ss4=" + (name.length() >= 4 ? name.substring(name.length() - 4) : name));
             int nt = b - a;
             f.add("nt=" + (nt <= 3 ? String.valueOf(nt) : nt <= 6 ? "4-6" : nt <= 12 ? "7-12" : "13+"));
-            boolean locant = name.matches("(?s).*\\d[,'-].*|.*-\\d.*");
+            boolean locant = LOCANT.matcher(name).matches();
             boolean bracket = name.indexOf('(') >= 0 || name.indexOf('[') >= 0;
             f.add("loc=" + locant + "|" + bracket);
             f.edge("f:", a, null);
@@ -171,7 +175,7 @@ final class SpanFeatures {
             f.add("nsent=" + (sentences.size() - 1 - sent <= 2 ? String.valueOf(sentences.size() - 1 - sent)
                     : "3+"));
             boolean list = k > 0 && tokens[2 * spans.get(k - 1)[1] - 1] >= s - 6
-                    && text.substring(tokens[2 * spans.get(k - 1)[1] - 1], s).matches("\\s*(?:,|and|,\\s*and|or)?\\s*");
+                    && LIST_JOIN.matcher(text.substring(tokens[2 * spans.get(k - 1)[1] - 1], s)).matches();
             f.add("list=" + list);
             f.add("qty|rec=" + qty + "|" + rec + "|" + earlier);
             f.close();
