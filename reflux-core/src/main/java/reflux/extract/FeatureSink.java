@@ -52,6 +52,19 @@ interface FeatureSink {
     /** Closes the open feature. */
     void end();
 
+    /**
+     * Starts recording a block: the features written until {@link #endBlock} are kept, so that a later token whose
+     * block is the same (the observations of the white-space word it sits in) gets them by {@link #replayBlock}
+     * without writing them again.
+     */
+    void startBlock();
+
+    /** Ends the block {@link #startBlock} opened. */
+    void endBlock();
+
+    /** Writes the recorded block's features again, for the current token, exactly as they were written. */
+    void replayBlock();
+
     /** A whole feature with no parts ({@code start(feature).end()}). */
     default void add(String feature) {
         start(feature).end();

@@ -32,6 +32,17 @@ final class HashedFeatures extends HashingSink {
     private String[] allTemplate = new String[2048];
     private int all;
     private int[] allStarts = new int[129];
+    /** The recorded block: where it starts in {@link #allHash} and {@link #rows} and its extent ({@link #startBlock}). */
+    private int blockAll;
+    private int blockRows;
+    private int blockPlace;
+    private long[] blockHash = new long[16];
+    private int[] blockLength = new int[16];
+    private String[] blockTemplate = new String[16];
+    private int[] blockRow = new int[16];
+    private int blockSize;
+    private int[] blockKept = new int[16];
+    private int blockKeptSize;
 
     HashedFeatures(WeightTable table) {
         this.table = table;
@@ -112,6 +123,65 @@ final class HashedFeatures extends HashingSink {
             }
         }
         return false;
+    }
+
+    @Override
+    public void startBlock() {
+        blockAll = all;
+        blockRows = size;
+        blockPlace = place;
+    }
+
+    @Override
+    public void endBlock() {
+        blockSize = all - blockAll;
+        if (blockSize > blockHash.length) {
+            blockHash = new long[blockSize];
+            blockLength = new int[blockSize];
+            blockTemplate = new String[blockSize];
+            blockRow = new int[blockSize];
+        }
+        System.arraycopy(allHash, blockAll, blockHash, 0, blockSize);
+        System.arraycopy(allLength, blockAll, blockLength, 0, blockSize);
+        System.arraycopy(allTemplate, blockAll, blockTemplate, 0, blockSize);
+        System.arraycopy(lastRow, blockPlace, blockRow, 0, blockSize);
+        blockKeptSize = size - blockRows;
+        if (blockKeptSize > blockKept.length) {
+            blockKept = new int[blockKeptSize];
+        }
+        System.arraycopy(rows, blockRows, blockKept, 0, blockKeptSize);
+    }
+
+    @Override
+    public void replayBlock() {
+        // the same features at the same places as when they were written: the places' last hashes and rows become
+        // the block's, as if each had been written again
+        if (place + blockSize > lastHash.length) {
+            int old = lastHash.length;
+            int cap = Math.max(2 * old, place + blockSize);
+            lastHash = Arrays.copyOf(lastHash, cap);
+            lastRow = Arrays.copyOf(lastRow, cap);
+            Arrays.fill(lastRow, old, cap, table.row(0L));
+        }
+        System.arraycopy(blockHash, 0, lastHash, place, blockSize);
+        System.arraycopy(blockRow, 0, lastRow, place, blockSize);
+        place += blockSize;
+        while (all + blockSize > allHash.length) {
+            allHash = Arrays.copyOf(allHash, 2 * allHash.length);
+            allLength = Arrays.copyOf(allLength, 2 * allLength.length);
+            allTemplate = Arrays.copyOf(allTemplate, 2 * allTemplate.length);
+        }
+        System.arraycopy(blockHash, 0, allHash, all, blockSize);
+        System.arraycopy(blockLength, 0, allLength, all, blockSize);
+        System.arraycopy(blockTemplate, 0, allTemplate, all, blockSize);
+        all += blockSize;
+        allStarts[tokens] = all;
+        while (size + blockKeptSize > rows.length) {
+            rows = Arrays.copyOf(rows, rows.length * 2);
+        }
+        System.arraycopy(blockKept, 0, rows, size, blockKeptSize);
+        size += blockKeptSize;
+        starts[tokens] = size;
     }
 
     /** Tokens seen. */

@@ -18,11 +18,18 @@ final class RoleFeatures {
     private final Lexicon lexicon;
     private final ChemicalWords words;
     private final CompoundTagger rules;
+    /** False: every token writes its word's block itself (the reference {@link FeatureSink#replayBlock} must equal). */
+    private final boolean blocks;
 
     RoleFeatures(Lexicon lexicon, ChemicalWords words, CompoundTagger rules) {
+        this(lexicon, words, rules, true);
+    }
+
+    RoleFeatures(Lexicon lexicon, ChemicalWords words, CompoundTagger rules, boolean blocks) {
         this.lexicon = lexicon;
         this.words = words;
         this.rules = rules;
+        this.blocks = blocks;
     }
 
     /** The features of every token of {@code x.text()} ({@code tokens} as {@link Tokens#split}), as strings. */
@@ -173,25 +180,15 @@ final class RoleFeatures {
             }
             f.end();
             boolean chem = chunkChem[c];
-            f.start("cchem=").put(chem).end();
-            for (String cls : chunkClass.get(c)) {
-                f.add(cls);
+            // the observations of the white-space word (the same for each of its tokens): written for its first
+            // token, replayed for the others
+            if (!chunkStart && blocks) {
+                f.replayBlock();
+            } else {
+                f.startBlock();
+                chunkBlock(f, c, chem, cc, ccl, chunkLow, chunkChem, chunkClass.get(c), firstSeen);
+                f.endBlock();
             }
-            f.start("clen=").put(Math.min(6, cc.length() / 8)).end();
-            String pc = c > 0 ? chunkLow[c - 1] : "^";
-            String pc2 = c > 1 ? chunkLow[c - 2] : "^";
-            String nc = c + 1 < nc0 ? chunkLow[c + 1] : "$";
-            String nc2 = c + 2 < nc0 ? chunkLow[c + 2] : "$";
-            String pc3 = c > 2 ? chunkLow[c - 3] : "^";
-            f.start("pc3=").put(pc3).put('|').put(pc2).put('|').put(pc).end();
-            f.start("nverb=").put(nextVerb(chunkLow, c)).end();
-            f.start("seen=").put(firstSeen.computeIfAbsent(ccl, k -> c) < c).end();
-            f.start("pc=").put(pc).end();
-            f.start("pc2=").put(pc2).put('|').put(pc).end();
-            f.start("nc=").put(nc).end();
-            f.start("nc2=").put(nc).put('|').put(nc2).end();
-            f.start("pcchem=").put(c > 0 && chunkChem[c - 1]).end();
-            f.start("ncchem=").put(c + 1 < nc0 && chunkChem[c + 1]).end();
             f.start("sent=").put(Math.min(sent, 4)).end();
             String cue = cueSentence == sent ? lastCue : "none";
             f.start("cue=").put(cue).end();
@@ -211,6 +208,30 @@ final class RoleFeatures {
             f.start("r|c=").put(rt).put('|').put(chem ? "chem" : cword).end();
             f.start("pos=").put(10 * s / Math.max(1, t.length())).end();
         }
+    }
+
+    /** The observations of white-space word {@code c}: the block every token of the word shares. */
+    private static void chunkBlock(FeatureSink f, int c, boolean chem, String cc, String ccl, String[] chunkLow,
+                                   boolean[] chunkChem, List<String> classes, Map<String, Integer> firstSeen) {
+        f.start("cchem=").put(chem).end();
+        for (String cls : classes) {
+            f.add(cls);
+        }
+        f.start("clen=").put(Math.min(6, cc.length() / 8)).end();
+        String pc = c > 0 ? chunkLow[c - 1] : "^";
+        String pc2 = c > 1 ? chunkLow[c - 2] : "^";
+        String nc = c + 1 < chunkLow.length ? chunkLow[c + 1] : "$";
+        String nc2 = c + 2 < chunkLow.length ? chunkLow[c + 2] : "$";
+        String pc3 = c > 2 ? chunkLow[c - 3] : "^";
+        f.start("pc3=").put(pc3).put('|').put(pc2).put('|').put(pc).end();
+        f.start("nverb=").put(nextVerb(chunkLow, c)).end();
+        f.start("seen=").put(firstSeen.computeIfAbsent(ccl, k -> c) < c).end();
+        f.start("pc=").put(pc).end();
+        f.start("pc2=").put(pc2).put('|').put(pc).end();
+        f.start("nc=").put(nc).end();
+        f.start("nc2=").put(nc).put('|').put(nc2).end();
+        f.start("pcchem=").put(c > 0 && chunkChem[c - 1]).end();
+        f.start("ncchem=").put(c + 1 < chunkLow.length && chunkChem[c + 1]).end();
     }
 
     /** Whether every character of {@code w} is a letter. */

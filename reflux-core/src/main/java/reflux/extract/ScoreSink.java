@@ -19,6 +19,21 @@ final class ScoreSink extends HashingSink {
     }
 
     @Override
+    public void startBlock() {
+        throw new UnsupportedOperationException("previous-tag features have no blocks");
+    }
+
+    @Override
+    public void endBlock() {
+        throw new UnsupportedOperationException("previous-tag features have no blocks");
+    }
+
+    @Override
+    public void replayBlock() {
+        throw new UnsupportedOperationException("previous-tag features have no blocks");
+    }
+
+    @Override
     public void end() {
         int row = table.row(hash());
         if (row >= 0) {

@@ -12,6 +12,8 @@ final class StringFeatures implements FeatureSink {
     private final List<String> current = new ArrayList<>(64);
     private final StringBuilder b = new StringBuilder(64);
     private boolean open;
+    private int blockStart;
+    private List<String> block = List.of();
 
     @Override
     public void token() {
@@ -47,6 +49,21 @@ final class StringFeatures implements FeatureSink {
     @Override
     public void end() {
         current.add(b.toString());
+    }
+
+    @Override
+    public void startBlock() {
+        blockStart = current.size();
+    }
+
+    @Override
+    public void endBlock() {
+        block = List.copyOf(current.subList(blockStart, current.size()));
+    }
+
+    @Override
+    public void replayBlock() {
+        current.addAll(block);
     }
 
     /** The features of every token so far, in token order. */

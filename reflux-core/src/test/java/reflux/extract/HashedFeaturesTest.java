@@ -128,6 +128,45 @@ class HashedFeaturesTest {
     }
 
     @Test
+    void aReplayedWordBlockGivesTheFeaturesOfWritingItForEveryToken() throws IOException {
+        // reference: RoleFeatures that writes each token's word observations itself (no block replay)
+        List<ChemuConll> docs = ChemuConll.readAll(SharedFiles.shared("data/chemu2020-train/conll"));
+        RoleModel model = RoleModel.standard();
+        ParagraphExtractor extractor = ParagraphExtractor.standard();
+        Lexicon lexicon = Lexicon.standard();
+        CompoundTagger rules = new CompoundTagger(lexicon, ChemicalWords.standard());
+        RoleFeatures replaying = new RoleFeatures(lexicon, ChemicalWords.standard(), rules, true);
+        RoleFeatures writing = new RoleFeatures(lexicon, ChemicalWords.standard(), rules, false);
+        int replayed = 0;
+        for (ChemuConll d : docs.subList(0, Math.min(300, docs.size()))) {
+            Extraction x = extractor.extract(d.text());
+            int[] k = Tokens.split(x.text());
+            String[] low = RoleFeatures.low(x.text(), k);
+            int headingEnd = ChemuSpans.heading(x.text(), 0);
+            List<String[]> want = writing.of(x, k, headingEnd);
+            List<String[]> got = replaying.of(x, k, headingEnd);
+            assertThat(got).as(d.doc()).hasSameSizeAs(want);
+            for (int i = 0; i < want.size(); i++) {
+                assertThat(got.get(i)).as(d.doc() + " token " + i).containsExactly(want.get(i));
+                replayed += i > 0 && k[2 * i] == k[2 * i - 1] ? 1 : 0;
+            }
+            HashedFeatures a = model.sink();
+            replaying.of(x, k, low, headingEnd, a);
+            HashedFeatures b = model.sink();
+            writing.of(x, k, low, headingEnd, b);
+            assertThat(model.tag(a, low)).as(d.doc()).containsExactly(model.tag(b, low));
+            for (int i = 0; i < low.length; i++) {
+                List<Long> ea = new java.util.ArrayList<>();
+                List<Long> eb = new java.util.ArrayList<>();
+                a.edgeFeatures(i, "f:", null, ea::add);
+                b.edgeFeatures(i, "f:", null, eb::add);
+                assertThat(ea).as(d.doc() + " token " + i).isEqualTo(eb);
+            }
+        }
+        assertThat(replayed).as("tokens inside a word (replayed blocks)").isGreaterThan(10_000);
+    }
+
+    @Test
     void theShippedModelHasNoTwoFeaturesWithOneHash() {
         assertThat(RoleModel.standard().size()).isGreaterThan(1000);
     }
