@@ -7,13 +7,17 @@ import java.util.regex.Pattern;
  * The ORD name of a product the text describes instead of naming ("111.7 g of an orange liquid", "a light yellow
  * solid"): when a product's name is a bare physical-form noun ({@link Lexicon.WordClass#FORM_NOUN}), the colour and
  * form words printed right before it ({@link Lexicon.WordClass#MODIFIER}, also hyphenated pairs such as
- * "red-orange") are part of the name, as the ORD USPTO import writes it. Any other name is kept as it is. Stateless.
+ * "red-orange") are part of the name, as the ORD USPTO import writes it; but a form that only describes a product
+ * phrase before it ("the title compound as a viscous oil (37.7 g)") leaves the name to that phrase ("title compound",
+ * the import's name in 128 of the 180 such dev paragraphs, the form in 1). Any other name is kept as it is. Stateless.
  */
 final class DescribedProduct {
 
     /** A bare compound number ("15", "3a", "II") right after the word that makes it a label ("Example 15"). */
     private static final Pattern LABEL = Pattern.compile("(?i)\\b(?:example|compound|formula|intermediate)\\s+$");
     private static final Pattern NUMBER = Pattern.compile("\\d+[a-z]?|[IVX]+");
+    /** "as a " / "as an " right before a form description. */
+    private static final Pattern AS_A = Pattern.compile("(?i)\\bas\\s+an?\\s+$");
 
     private DescribedProduct() {
     }
@@ -52,7 +56,31 @@ final class DescribedProduct {
             }
             start = wordStart;
         }
-        return start == name.start() ? name : Span.of(text, start, name.end());
+        Span described = start == name.start() ? name : Span.of(text, start, name.end());
+        Span phrase = describedPhrase(text, start, lexicon);
+        return phrase != null ? phrase : described;
+    }
+
+    /** The product phrase ("title compound") that "as a FORM" at {@code formStart} describes, or null. */
+    private static Span describedPhrase(String text, int formStart, Lexicon lexicon) {
+        Matcher as = AS_A.matcher(text.substring(Math.max(0, formStart - 12), formStart));
+        if (!as.find()) {
+            return null;
+        }
+        int end = Math.max(0, formStart - 12) + as.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        Span best = null;
+        for (String phrase : lexicon.entries(Lexicon.WordClass.PRODUCT_NOUN)) {
+            int s = end - phrase.length();
+            if (s >= 0 && text.regionMatches(true, s, phrase, 0, phrase.length())
+                    && (s == 0 || !Character.isLetter(text.charAt(s - 1)) && text.charAt(s - 1) != '-')
+                    && (best == null || phrase.length() > best.text().length())) {
+                best = Span.of(text, s, end);
+            }
+        }
+        return best;
     }
 
     private static boolean isModifier(String word, Lexicon lexicon) {

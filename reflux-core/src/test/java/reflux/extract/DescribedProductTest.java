@@ -32,6 +32,21 @@ class DescribedProductTest {
     }
 
     @Test
+    void aFormThatDescribesAProductPhraseLeavesTheNameToThePhrase() {
+        String text = "evaporated in vacuo leaving the title compound as a viscous oil (37.7 g., 98%).";
+        assertThat(DescribedProduct.name(text, last(text, "oil"), LEXICON).text()).isEqualTo("title compound");
+        // the longest phrase wins; "an" and a bare form noun too
+        String crude = "to give the crude product as an oil (2 g).";
+        assertThat(DescribedProduct.name(crude, last(crude, "oil"), LEXICON).text()).isEqualTo("crude product");
+        // not a product phrase before "as a": the described form stays the name
+        String other = "the residue was obtained as a white solid (3 g).";
+        assertThat(DescribedProduct.name(other, last(other, "solid"), LEXICON).text()).isEqualTo("white solid");
+        // a word that only ends like a phrase ("byproduct") is not the phrase
+        String by = "gave the byproduct as a solid (1 g).";
+        assertThat(DescribedProduct.name(by, last(by, "solid"), LEXICON).text()).isEqualTo("solid");
+    }
+
+    @Test
     void aNamedCompoundIsNeverWidened() {
         String text = "to give 2.0 g of white 4-nitrophenol.";
         Span name = last(text, "4-nitrophenol");
