@@ -75,20 +75,42 @@ public final class RouteDiff {
         return List.copyOf(out);
     }
 
-    /** Substance id → structure key and label, for one route. */
-    private record Keys(Map<String, String> key, Map<String, String> label, Map<String, String> outcomes) {
+    /**
+     * Substance id → structure key and label, for one route; an outcome id stands for its substance, and a stream an
+     * operation produces ({@code produces:}, poured elsewhere with {@code from:}) for what was charged in its stage up to
+     * and including that operation, by structure (its id is wording, like every id).
+     */
+    private record Keys(Map<String, String> key, Map<String, String> label, Map<String, String> outcomes,
+                        Map<String, List<String>> streams) {
         String key(String id) {
-            if (id == null) {
+            return key(id, 0);
+        }
+
+        private String key(String id, int depth) {
+            if (id == null || depth > streams.size()) {
+                // deeper than the number of streams: a cycle, which a valid route cannot have
                 return null;
             }
             String k = key.get(id);
-            return k != null ? k : key.get(outcomes.get(id));
+            if (k != null) {
+                return k;
+            }
+            if (outcomes.containsKey(id)) {
+                return key.get(outcomes.get(id));
+            }
+            List<String> parts = streams.get(id);
+            if (parts == null) {
+                return null;
+            }
+            // a stream's parts were charged before it was produced, so in a valid route they never include it
+            return "stream:" + parts.stream().map(p -> key(p, depth + 1)).filter(Objects::nonNull).distinct().sorted()
+                    .collect(java.util.stream.Collectors.joining("+"));
         }
 
         Keys remapped(Map<String, String> keyToKey) {
             Map<String, String> k = new LinkedHashMap<>();
             key.forEach((id, v) -> k.put(id, keyToKey.getOrDefault(v, v)));
-            return new Keys(k, label, outcomes);
+            return new Keys(k, label, outcomes, streams);
         }
 
         String label(String id) {
@@ -96,7 +118,15 @@ public final class RouteDiff {
                 return null;
             }
             String l = label.get(id);
-            return l != null ? l : label.getOrDefault(outcomes.get(id), id);
+            if (l != null) {
+                return l;
+            }
+            if (outcomes.containsKey(id)) {
+                return label.getOrDefault(outcomes.get(id), id);
+            }
+            List<String> parts = streams.get(id);
+            return parts == null ? id : "stream '" + id + "' (what was charged before it: " + String.join(", ",
+                    parts.stream().map(this::label).distinct().toList()) + ")";
         }
     }
 
@@ -111,12 +141,34 @@ public final class RouteDiff {
             label.put(s.id(), s.name() + (resolved ? " [" + x.inchiKey() + "]" : " [unresolved]"));
         }
         Map<String, String> outcomes = new LinkedHashMap<>();
+        Map<String, List<String>> streams = new LinkedHashMap<>();
         for (Stage st : r.stages()) {
             for (Outcome o : st.outcomes()) {
                 outcomes.put(o.id(), o.substance());
             }
+            List<String> charged = new ArrayList<>();
+            for (Step step : st.steps()) {
+                for (Operation o : step.operations()) {
+                    for (Charge c : o.charges()) {
+                        chargedIds(c, charged);
+                    }
+                    if (o.produces() != null) {
+                        streams.putIfAbsent(o.produces(), List.copyOf(charged));
+                    }
+                }
+            }
         }
-        return new Keys(key, label, outcomes);
+        return new Keys(key, label, outcomes, streams);
+    }
+
+    private static void chargedIds(Charge c, List<String> out) {
+        String id = c.substance() != null ? c.substance() : c.from();
+        if (id != null) {
+            out.add(id);
+        }
+        for (Charge inner : c.containing()) {
+            chargedIds(inner, out);
+        }
     }
 
     static String normalName(String name) {

@@ -57,6 +57,22 @@ class RouteDiffTest {
     }
 
     @Test
+    void aStreamPouredFromAnotherVesselIsACharge() {
+        // "Solution B was added to solution A": the poured stream is a charge of step C like any other; dropping it
+        // is a difference, renaming the stream is not (ids are wording)
+        String pour = "              - {from: solution-A, role: reactant}\n";
+        assertThat(yaml).contains(pour);
+        List<Difference> dropped = DIFF.diff(original, parse(yaml.replace(pour,
+                "              - {substance: water, role: workup, amounts: [\"1 ml\"]}\n")));
+        assertThat(dropped).extracting(Difference::code).contains(DiffCode.CHARGE_ONLY_IN_A);
+        assertThat(dropped).filteredOn(d -> d.code() == DiffCode.CHARGE_ONLY_IN_A)
+                .anySatisfy(d -> assertThat(d.a()).contains("stream 'solution-A'"));
+        String renamed = yaml.replace("produces: solution-A", "produces: vessel-1")
+                .replace("{from: solution-A, role: reactant}", "{from: vessel-1, role: reactant}");
+        assertThat(DIFF.diff(original, parse(renamed))).isEmpty();
+    }
+
+    @Test
     void amountsInOtherUnitsAreTheSame() {
         // 10 g = 10000 mg; 0.03 mol = 30 mmol; 100 ml = 0.1 L (hand conversion)
         assertThat(edited("amounts: [\"10 g\", \"0.03 mol\"]", "amounts: [\"10000 mg\", \"30 mmol\"]")).isEmpty();
