@@ -1,8 +1,11 @@
 package reflux.extract;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -70,6 +73,15 @@ public final class ChemicalWords {
         }
         return word.length() >= 5 && word.chars().allMatch(c -> Character.isLetter(c) || c == '-')
                 && Character.isLowerCase(word.charAt(word.length() - 1)) && SUFFIX.matcher(word).matches();
+    }
+
+    /**
+     * {@link #isChemical} that answers each word once (for one text: the map grows with its distinct words; not
+     * thread-safe).
+     */
+    Predicate<String> onceEach() {
+        Map<String, Boolean> seen = new HashMap<>();
+        return w -> seen.computeIfAbsent(w, this::isChemical);
     }
 
     private static boolean isAllCapsShort(String w) {

@@ -1,9 +1,7 @@
 package reflux.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -61,8 +59,7 @@ final class CompoundTagger {
 
     /** The compound mentions of {@code x}'s text with their roles, in order, none overlapping. */
     List<Mention> tag(Extraction x, int headingEnd) {
-        Map<String, Boolean> seen = new HashMap<>();
-        return tag(x, headingEnd, w -> seen.computeIfAbsent(w, words::isChemical));
+        return tag(x, headingEnd, words.onceEach());
     }
 
     /**

@@ -1,6 +1,8 @@
 package reflux.extract;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * A {@link HashingSink} that keeps, per token and in emission order, the weight rows of the features the model has
@@ -107,7 +109,7 @@ final class HashedFeatures extends HashingSink {
      * the string path builds from the same features ({@link SpanFeatures}). A feature without parts
      * ({@link FeatureSink#add}) has itself as its template.
      */
-    void edgeFeatures(int i, String prefix, java.util.List<String> only, java.util.function.LongConsumer out) {
+    void edgeFeatures(int i, String prefix, List<String> only, LongConsumer out) {
         long p = FeatureHasher.of(prefix);
         for (int k = allStarts[i]; k < allStarts[i + 1]; k++) {
             if (only == null || startsWithAny(allTemplate[k], only)) {
@@ -116,7 +118,7 @@ final class HashedFeatures extends HashingSink {
         }
     }
 
-    private static boolean startsWithAny(String template, java.util.List<String> prefixes) {
+    private static boolean startsWithAny(String template, List<String> prefixes) {
         for (String q : prefixes) {
             if (template.startsWith(q)) {
                 return true;

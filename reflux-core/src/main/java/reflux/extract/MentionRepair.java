@@ -22,7 +22,7 @@ final class MentionRepair {
             Mention m = out.get(i);
             int s = m.name().start();
             int e = m.name().end();
-            int balance = balance(text, s, e);
+            int balance = NameBounds.balance(text, s, e);
             int lo = i > 0 ? out.get(i - 1).name().end() : 0;
             int hi = i + 1 < out.size() ? out.get(i + 1).name().start() : text.length();
             if (balance < 0 && s > lo && text.charAt(s - 1) == '(') {
@@ -35,15 +35,5 @@ final class MentionRepair {
             }
         }
         return out;
-    }
-
-    /** Opening minus closing round brackets in {@code text[s, e)}. */
-    private static int balance(String text, int s, int e) {
-        int d = 0;
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            d += c == '(' ? 1 : c == ')' ? -1 : 0;
-        }
-        return d;
     }
 }

@@ -178,7 +178,8 @@ final class NameBounds {
         return e > s ? Span.of(text, s, e) : null;
     }
 
-    private static int balance(String text, int s, int e) {
+    /** Opening minus closing round brackets in {@code text[s, e)}. */
+    static int balance(String text, int s, int e) {
         int d = 0;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The second stage of the role model: given the chemical mentions the token tagger ({@link RoleModel}) found, gives
@@ -37,22 +39,11 @@ final class RoleDecoder {
 
     /** The role index ({@link RoleModel#ROLES}) of each mention, whose observations are {@code feats}. */
     int[] roles(List<String[]> feats, List<String> names) {
-        int n = feats.size();
-        int[] out = new int[n];
-        double[] score = new double[RoleModel.ROLES.length];
-        Map<String, Integer> seen = new HashMap<>();
-        for (int k = 0; k < n; k++) {
-            java.util.Arrays.fill(score, 0);
+        return decode(names, (score, k) -> {
             for (String f : feats.get(k)) {
                 add(score, weights.get(f));
             }
-            for (String f : history(out, k, seen.get(names.get(k)))) {
-                add(score, weights.get(f));
-            }
-            out[k] = best(score);
-            seen.putIfAbsent(names.get(k), out[k]);
-        }
-        return out;
+        }, (f, score) -> add(score, weights.get(f)));
     }
 
     /**
@@ -60,17 +51,28 @@ final class RoleDecoder {
      * built or looked up.
      */
     int[] rolesOfHashed(List<long[]> feats, List<String> names) {
-        int n = feats.size();
+        return decode(names, (score, k) -> {
+            for (long h : feats.get(k)) {
+                add(score, table.row(h));
+            }
+        }, (f, score) -> add(score, table.row(FeatureHasher.of(f))));
+    }
+
+    /**
+     * Left to right over the mentions {@code names}: each scored by {@code observed} (its own features, by index) and
+     * {@code history} (each previous-role feature), given the best role.
+     */
+    private static int[] decode(List<String> names, ObjIntConsumer<double[]> observed,
+                                BiConsumer<String, double[]> history) {
+        int n = names.size();
         int[] out = new int[n];
         double[] score = new double[RoleModel.ROLES.length];
         Map<String, Integer> seen = new HashMap<>();
         for (int k = 0; k < n; k++) {
             java.util.Arrays.fill(score, 0);
-            for (long h : feats.get(k)) {
-                add(score, table.row(h));
-            }
+            observed.accept(score, k);
             for (String f : history(out, k, seen.get(names.get(k)))) {
-                add(score, table.row(FeatureHasher.of(f)));
+                history.accept(f, score);
             }
             out[k] = best(score);
             seen.putIfAbsent(names.get(k), out[k]);

@@ -74,8 +74,7 @@ final class RoleFeatures {
         List<List<String>> chunkClass = new ArrayList<>(nc0);
         // a word seen before in the text is looked up in the vocabulary once (the answers depend on the word alone)
         Map<String, Integer> firstWithCore = new HashMap<>();
-        Map<String, Boolean> chemical = new HashMap<>();
-        Predicate<String> isChemical = w -> chemical.computeIfAbsent(w, words::isChemical);
+        Predicate<String> isChemical = words.onceEach();
         for (int c = 0; c < nc0; c++) {
             chunkCore[c] = core(t.substring(chunks.get(c)[0], chunks.get(c)[1]));
             chunkLow[c] = chunkCore[c].toLowerCase(Locale.ROOT);

@@ -71,29 +71,31 @@ final class SpanFeatures {
     static List<long[]> hashed(String text, int[] tokens, String[] low, HashedFeatures tokenFeatures,
             List<int[]> spans, int headingEnd) {
         List<long[]> out = new ArrayList<>(spans.size());
-        long[][] f = {new long[128]};
-        int[] size = {0};
-        java.util.function.LongConsumer put = h -> {
-            if (size[0] == f[0].length) {
-                f[0] = java.util.Arrays.copyOf(f[0], 2 * size[0]);
-            }
-            f[0][size[0]++] = h;
-        };
         write(text, tokens, low, spans, headingEnd, new Sink() {
+            private long[] f = new long[128];
+            private int size;
+
             @Override
             public void add(String feature) {
-                put.accept(FeatureHasher.of(feature));
+                put(FeatureHasher.of(feature));
             }
 
             @Override
             public void edge(String prefix, int token, List<String> only) {
-                tokenFeatures.edgeFeatures(token, prefix, only, put);
+                tokenFeatures.edgeFeatures(token, prefix, only, this::put);
             }
 
             @Override
             public void close() {
-                out.add(java.util.Arrays.copyOf(f[0], size[0]));
-                size[0] = 0;
+                out.add(java.util.Arrays.copyOf(f, size));
+                size = 0;
+            }
+
+            private void put(long h) {
+                if (size == f.length) {
+                    f = java.util.Arrays.copyOf(f, 2 * size);
+                }
+                f[size++] = h;
             }
         });
         return out;

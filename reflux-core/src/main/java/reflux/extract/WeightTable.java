@@ -11,10 +11,9 @@ import java.util.Map;
  * Immutable and thread-safe.
  *
  * <p>Each slot is one {@code long}: the high bits of the mixed feature hash ({@link FeatureHasher#mix}, its
- * fingerprint) with the row's offset + 1 in the
- * low {@link #rowBits} bits, so that a probe reads one word and the table stays small enough for a core's L2 cache
- * (tagging is bound by these probes). The table refuses a model in which two features share a fingerprint; a feature
- * outside the model matches one inside with odds of about 2^-(64 - rowBits) per probe (2^-46 for the shipped model).
+ * fingerprint) with the row's offset + 1 in the low bits ({@link #rowMask}), so that a probe reads one word and the
+ * table stays small enough for a core's L2 cache (tagging is bound by these probes). The table refuses a model in which two features share a fingerprint; a feature
+ * outside the model matches one inside with odds of about 2^-(64 - row bits) per probe (2^-46 for the shipped model).
  */
 final class WeightTable {
     private static final long EMPTY = 0L;
@@ -22,7 +21,6 @@ final class WeightTable {
     private final int mask;
     /** By slot: fingerprint | (row offset + 1), {@link #EMPTY} = free. */
     private final long[] slots;
-    private final int rowBits;
     private final long rowMask;
     /**
      * The non-zero weights, row after row: a count, then that many (tag, {@link Float#floatToRawIntBits}) pairs in
@@ -30,11 +28,10 @@ final class WeightTable {
      */
     private final int[] rows;
 
-    private WeightTable(long[] slots, int rowBits, int[] rows) {
+    private WeightTable(long[] slots, long rowMask, int[] rows) {
         this.mask = slots.length - 1;
         this.slots = slots;
-        this.rowBits = rowBits;
-        this.rowMask = (1L << rowBits) - 1;
+        this.rowMask = rowMask;
         this.rows = rows;
     }
 
@@ -83,7 +80,7 @@ final class WeightTable {
             }
             slots[slot] = print | (e.getValue() + 1L);
         }
-        return new WeightTable(slots, rowBits, Arrays.copyOf(rows, size));
+        return new WeightTable(slots, rowMask, Arrays.copyOf(rows, size));
     }
 
     /** The row offset of the feature with hash {@code h}, -1 = not in the model. */
@@ -99,11 +96,6 @@ final class WeightTable {
             slot = (slot + 1) & mask;
         }
         return -1;
-    }
-
-    /** Bits of a slot that hold the row offset (the rest is the fingerprint). */
-    int rowBits() {
-        return rowBits;
     }
 
     /** Adds the weights of row {@code row} (from {@link #row}) to {@code score}, tag by tag. */
