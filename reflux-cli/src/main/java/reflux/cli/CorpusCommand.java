@@ -31,7 +31,7 @@ import reflux.identity.NameResolver;
  */
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = "Run extract, resolve, execute and audit-lite over a corpus (JSON lines {id,text} or ORD "
-                + "reactions, .gz allowed); write DIR/rows.jsonl, DIR/rows.parquet (spark engine), "
+                + "reactions, .gz allowed); write DIR/rows.jsonl, DIR/rows.parquet, "
                 + "DIR/timings.jsonl, DIR/summary.json, DIR/summary.html. Exit 0 ok, 2 usage, 3 unreadable input.")
 final class CorpusCommand implements Callable<Integer> {
     @Spec

@@ -63,6 +63,7 @@ class CorpusCommandTest {
         int finished = markers(parts);
         assertThat(finished).as("partitions finished before the kill").isBetween(1, 7);
         assertThat(cut.resolve("rows.jsonl")).doesNotExist();
+        assertThat(cut.resolve("rows.parquet")).doesNotExist();
         Result again = run("corpus", in.toString(), "--out", cut.toString(), "--threads", "1", "--partitions", "8");
         assertThat(again.exit()).as("without --resume a folder with finished partitions is refused").isEqualTo(2);
         assertThat(again.err()).contains("--resume");
@@ -72,6 +73,9 @@ class CorpusCommandTest {
         assertThat(resumed.out()).contains((8 - finished) + " run, " + finished + " resumed");
         assertThat(Files.readAllBytes(cut.resolve("rows.jsonl"))).isEqualTo(Files.readAllBytes(whole.resolve("rows.jsonl")));
         assertThat(Files.readAllLines(whole.resolve("rows.jsonl"))).hasSize(48);
+        assertThat(Files.readAllBytes(cut.resolve("rows.parquet")))
+                .as("the Parquet copy too: no timestamp or run-dependent byte in it")
+                .isEqualTo(Files.readAllBytes(whole.resolve("rows.parquet")));
         assertThat(whole.resolve("summary.json")).exists();
         assertThat(whole.resolve("summary.html")).exists();
     }

@@ -16,7 +16,8 @@ import java.util.function.Supplier;
 /**
  * The local engine of a corpus run: the unfinished partitions processed by {@code threads} worker threads, each
  * with its own {@link RecordProcessor} (from the supplier; the resolver and extractor behind them shared), each
- * partition written and marked by {@link Partitions}, then merged. Thread-safe to call; no state between calls.
+ * partition written and marked by {@link Partitions}, then merged into {@code rows.jsonl} and copied to
+ * {@code rows.parquet} ({@link ParquetRows}). Thread-safe to call; no state between calls.
  *
  * <pre>{@code
  * new LocalEngine(2, processors).run(records, Path.of("out"), 25, false, done -> {});
@@ -93,6 +94,7 @@ public final class LocalEngine {
             pool.shutdownNow();
         }
         Partitions.merge(dir, parts.size());
+        ParquetRows.write(dir.resolve("rows.jsonl"), dir.resolve("rows.parquet"), RowSchema.standard());
         return todo.size();
     }
 }

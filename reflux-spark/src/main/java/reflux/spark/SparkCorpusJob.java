@@ -17,6 +17,7 @@ import reflux.corpus.CorpusRow;
 import reflux.corpus.CorpusSummary;
 import reflux.corpus.Partitions;
 import reflux.corpus.RecordProcessor;
+import reflux.corpus.RowSchema;
 
 /**
  * The corpus run on Apache Spark: the same partitions, per-record function ({@link RecordProcessor}) and output
@@ -142,22 +143,9 @@ public final class SparkCorpusJob {
         }
     }
 
-    /** The Parquet schema of a row, from {@code rows.ddl} (Spark SQL DDL; lines starting {@code --} are comments). */
+    /** The Parquet schema of a row: {@code reflux/corpus/rows.ddl} ({@link RowSchema}), the local engine's too. */
     static StructType rowSchema() {
-        try (var in = SparkCorpusJob.class.getResourceAsStream("rows.ddl")) {
-            if (in == null) {
-                throw new IllegalStateException("rows.ddl is missing from the job jar");
-            }
-            StringBuilder ddl = new StringBuilder();
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (!line.strip().startsWith("--")) {
-                    ddl.append(line).append('\n');
-                }
-            }
-            return StructType.fromDDL(ddl.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StructType.fromDDL(RowSchema.standard().ddl());
     }
 
     private static int done(List<List<CorpusRecord>> split, List<Integer> todo) {

@@ -67,6 +67,12 @@ class SparkCorpusJobTest {
             assertThat(df.count()).isEqualTo(60);
             assertThat(df.columns()).contains("id", "verdict", "failure", "findings", "inputs", "execution");
             assertThat(df.schema()).isEqualTo(SparkCorpusJob.rowSchema());
+            // the local engine's Parquet copy (Parquet's writer, no Spark): Spark reads it with the same schema and
+            // the same values, row for row
+            var mine = s.read().parquet(local.resolve("rows.parquet").toString());
+            assertThat(mine.schema()).isEqualTo(SparkCorpusJob.rowSchema());
+            assertThat(mine.orderBy("index").toJSON().collectAsList())
+                    .isEqualTo(df.orderBy("index").toJSON().collectAsList());
         } finally {
             s.stop();
         }
