@@ -328,7 +328,10 @@ public final class RuleMatcher {
         return n;
     }
 
-    /** Atomic numbers written {@code #N} on the reactant side of a derived SMIRKS, with their counts. */
+    /**
+     * Atomic numbers written {@code #N} on the reactant side of a derived SMIRKS, with their counts: the pairs
+     * {@code z, count} (heavy elements only, ascending z), so that the screen of a pot reads only what a template names.
+     */
     static int[] elementsNeeded(String smirks) {
         String lhs = smirks.substring(0, smirks.indexOf(">>"));
         Map<Integer, Integer> m = new TreeMap<>();
@@ -336,18 +339,20 @@ public final class RuleMatcher {
         while (mt.find()) {
             m.merge(Integer.parseInt(mt.group(1)), 1, Integer::sum);
         }
-        int[] n = new int[120];
-        m.forEach((z, c) -> {
-            if (z > 1 && z < 120) {
-                n[z] = c;
-            }
-        });
-        return n;
+        m.keySet().removeIf(z -> z <= 1 || z >= 120);
+        int[] pairs = new int[2 * m.size()];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : m.entrySet()) {
+            pairs[k++] = e.getKey();
+            pairs[k++] = e.getValue();
+        }
+        return pairs;
     }
 
+    /** Whether the pot's heavy-atom counts ({@code have}, by atomic number) cover the {@code z, count} pairs. */
     private static boolean covers(int[] have, int[] need) {
-        for (int z = 0; z < need.length; z++) {
-            if (need[z] > have[z]) {
+        for (int k = 0; k < need.length; k += 2) {
+            if (need[k + 1] > have[need[k]]) {
                 return false;
             }
         }
