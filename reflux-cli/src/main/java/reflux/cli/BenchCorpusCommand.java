@@ -17,9 +17,7 @@ import reflux.corpus.CorpusReader;
 import reflux.corpus.CorpusRecord;
 import reflux.corpus.LocalEngine;
 import reflux.corpus.Partitions;
-import reflux.identity.Dictionary;
 import reflux.identity.NameResolver;
-import reflux.identity.Normaliser;
 
 /**
  * {@code reflux bench corpus [--ord FILE] [--limit N]}: the corpus run timed in one go — the local engine on 1 and 2
@@ -85,7 +83,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
         for (int threads : new int[] {1, 2}) {
             Path dir = base.resolve("local-" + threads);
             Partitions.prepare(dir, Partitions.plan(input.getFileName().toString(), records.size(), parts), true);
-            NameResolver fresh = new NameResolver(Normaliser.standard(), Dictionary.standard());
+            NameResolver fresh = NameResolver.freshBulk();
             long c0 = cpu();
             long t0 = System.nanoTime();
             new LocalEngine(threads, CorpusCommand.processors(fresh)).run(records, dir, parts, d -> { });

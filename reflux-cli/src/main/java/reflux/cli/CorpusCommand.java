@@ -21,6 +21,7 @@ import reflux.corpus.LocalEngine;
 import reflux.corpus.Partitions;
 import reflux.corpus.RecordProcessor;
 import reflux.corpus.RuleMatcher;
+import reflux.corpus.RulePlan;
 import reflux.extract.ParagraphExtractor;
 import reflux.identity.NameResolver;
 
@@ -91,7 +92,7 @@ final class CorpusCommand implements Callable<Integer> {
                 return ExitCode.USAGE;
             }
             Progress bar = new Progress(err, records.size(), System.console() != null);
-            int ran = new LocalEngine(n, processors(NameResolver.standard())).run(records, out, parts, bar::update);
+            int ran = new LocalEngine(n, processors(NameResolver.bulk())).run(records, out, parts, bar::update);
             bar.finish();
             double wall = (System.nanoTime() - t0) / 1e9;
             var s = CorpusSummary.write(out, "local, " + n + " threads", wall);
@@ -105,11 +106,11 @@ final class CorpusCommand implements Callable<Integer> {
         }
     }
 
-    /** Processors sharing one extractor, one resolver and the shipped templates (one matcher each). */
+    /** Processors sharing one extractor, one resolver and the shipped templates' plan (one matcher each). */
     static Supplier<RecordProcessor> processors(NameResolver resolver) {
         ParagraphExtractor x = ParagraphExtractor.standard();
-        DerivedRules rules = DerivedRules.standard();
-        return () -> new RecordProcessor(x, resolver::resolve, new RuleMatcher(rules));
+        RulePlan plan = RulePlan.of(DerivedRules.standard());
+        return () -> new RecordProcessor(x, resolver::resolve, new RuleMatcher(plan));
     }
 
     /** A one-line progress bar on stderr, drawn only on a terminal. */

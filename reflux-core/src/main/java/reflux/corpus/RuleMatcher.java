@@ -3,9 +3,7 @@ package reflux.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.openscience.cdk.graph.ConnectivityChecker;
-import org.openscience.cdk.interfaces.IAtom;
 import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IAtomContainerSet;
 import org.openscience.cdk.isomorphism.Transform;
@@ -20,34 +18,39 @@ import reflux.chem.Structures;
  * product's is a match (the InChI library, serialised across threads, only confirms). Templates are tried in their
  * order, but only those an index by reaction-centre atom kind (element, H count, charge) offers for the pot's atoms,
  * and of those only the ones whose reactant atoms the pot has (by element count) and whose product side the target
- * has ({@link ProductScreen}: a template that cannot make the target is not applied); identical SMIRKS are one template
- * (the first id, the records of all). Not thread-safe: one per worker thread (CDK transforms keep match state); the
- * templates themselves are shared.
+ * has ({@link ProductScreen}: a template that cannot make the target is not applied) and whose reactant bonds the pot
+ * has ({@link BondScreen}: a template that cannot match is not applied); identical SMIRKS are one template
+ * (the first id, the records of all). The templates and their screens are a shared {@link RulePlan}. Not
+ * thread-safe: one per worker thread (CDK transforms keep match state), each compiling a template's transform when it
+ * first applies it.
  */
 public final class RuleMatcher {
     /** At most this many unique matches of one template are tried on one pot. */
     static final int MAX_MATCHES = 8;
-    private final List<DerivedRules.Template> templates = new ArrayList<>();
-    private final List<Transform> transforms = new ArrayList<>();
-    private final List<int[]> needs = new ArrayList<>();
-    private final List<int[]> centres = new ArrayList<>();
-    private final List<ProductScreen> screens = new ArrayList<>();
-    private static final java.util.regex.Pattern CENTRE_ATOM =
-            java.util.regex.Pattern.compile("\\[#(\\d+);[aA];H(\\d+);([+-])(\\d+)");
-    /** Centre atom kind → positions (ascending) of the templates it indexes: each under its rarest centre kind. */
-    private final Map<Integer, int[]> index = new java.util.HashMap<>();
-    /** Positions of templates without a stated centre atom (tried on every pot). */
-    private final int[] unindexed;
-    private final boolean indexed;
+    private final RulePlan plan;
+    /** Per template, its CDK transform, compiled on first use (null: not yet, or it does not compile). */
+    private final Transform[] transforms;
+    /** Per template: 0 not compiled yet, 1 compiled, 2 CDK cannot compile it (left out). */
+    private final byte[] compiled;
 
     /** A matcher over {@code rules} (templates CDK cannot compile are left out), with the centre index. */
     public RuleMatcher(DerivedRules rules) {
-        this(rules, true);
+        this(RulePlan.of(rules));
     }
 
-    /** A matcher that tries every template ({@code indexed} false) or only those the centre index offers. */
+    /**
+     * A matcher over a shared plan (its screens and index are computed once for all threads); this matcher's own
+     * transforms are compiled when a template is first applied.
+     */
+    public RuleMatcher(RulePlan plan) {
+        this.plan = plan;
+        this.transforms = new Transform[plan.size()];
+        this.compiled = new byte[plan.size()];
+    }
+
+    /** A matcher that tries every template ({@code indexed} false) or only those the screens offer. */
     RuleMatcher(DerivedRules rules, boolean indexed) {
-        this(rules, indexed, false);
+        this(RulePlan.of(rules, indexed, false));
     }
 
     /**
@@ -55,49 +58,21 @@ public final class RuleMatcher {
      * counts of the mapped atoms recomputed (derived templates state them and need no recomputing).
      */
     public static RuleMatcher recomputingHydrogens(DerivedRules rules) {
-        return new RuleMatcher(rules, true, true);
+        return new RuleMatcher(RulePlan.of(rules, true, true));
     }
 
-    private RuleMatcher(DerivedRules rules, boolean indexed, boolean recomputeHydrogens) {
-        this.indexed = indexed;
-        for (DerivedRules.Template t : merged(rules.rules())) {
+    /** Template {@code i}'s transform, compiled on first use; null when CDK cannot compile it. */
+    private Transform transform(int i) {
+        if (compiled[i] == 0) {
             Transform tf = new Transform();
-            boolean ok = recomputeHydrogens
-                    ? Smirks.parse(tf, t.smirks(), org.openscience.cdk.smirks.SmirksOption.RECOMPUTE_HYDROGENS)
-                    : Smirks.parse(tf, t.smirks());
-            if (!ok) {
-                continue;
-            }
-            templates.add(t);
-            transforms.add(tf);
-            needs.add(elementsNeeded(t.smirks()));
-            centres.add(centreAtoms(t.smirks()));
-            screens.add(ProductScreen.of(t.smirks()));
+            String smirks = plan.template(i).smirks();
+            boolean ok = plan.recomputesHydrogens()
+                    ? Smirks.parse(tf, smirks, org.openscience.cdk.smirks.SmirksOption.RECOMPUTE_HYDROGENS)
+                    : Smirks.parse(tf, smirks);
+            transforms[i] = ok ? tf : null;
+            compiled[i] = (byte) (ok ? 1 : 2);
         }
-        Map<Integer, Integer> frequency = new java.util.HashMap<>();
-        for (int[] c : centres) {
-            for (int k : c) {
-                frequency.merge(k, 1, Integer::sum);
-            }
-        }
-        Map<Integer, List<Integer>> lists = new java.util.HashMap<>();
-        List<Integer> rest = new ArrayList<>();
-        for (int i = 0; i < centres.size(); i++) {
-            int[] c = centres.get(i);
-            if (c.length == 0) {
-                rest.add(i);
-                continue;
-            }
-            int key = c[0];
-            for (int k : c) {
-                if (frequency.get(k) < frequency.get(key)) {
-                    key = k;
-                }
-            }
-            lists.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
-        }
-        lists.forEach((k, l) -> index.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
-        unindexed = rest.stream().mapToInt(Integer::intValue).toArray();
+        return transforms[i];
     }
 
     /** Templates with the same SMIRKS as one: the first's id, the sources of all (in order, each once). */
@@ -126,7 +101,13 @@ public final class RuleMatcher {
 
     /** The templates this matcher applies (after merging identical SMIRKS and leaving out uncompilable ones). */
     public List<DerivedRules.Template> templates() {
-        return List.copyOf(templates);
+        List<DerivedRules.Template> out = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            if (transform(i) != null) {
+                out.add(plan.template(i));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -149,7 +130,7 @@ public final class RuleMatcher {
 
     /** How many templates compiled. */
     public int size() {
-        return templates.size();
+        return templates().size();
     }
 
     /**
@@ -186,26 +167,34 @@ public final class RuleMatcher {
         if (targetKey != null && charged(pot, target, targetTally)) {
             return new Outcome(null, 0, 0, List.of(), true);
         }
-        int[] have = elements(pot);
-        java.util.Set<Integer> kinds = new java.util.HashSet<>();
-        for (IAtom a : pot.atoms()) {
-            kinds.add(kind(a.getAtomicNumber() == null ? 0 : a.getAtomicNumber(),
-                    a.getImplicitHydrogenCount() == null ? 0 : a.getImplicitHydrogenCount(),
-                    a.getFormalCharge() == null ? 0 : a.getFormalCharge()));
-        }
+        int[] have = RulePlan.elements(pot);
+        java.util.Set<Integer> kinds = RulePlan.kinds(pot);
         int tried = 0;
         int fired = 0;
         java.util.Set<String> made = new java.util.TreeSet<>();
-        for (int i : candidates(kinds)) {
-            if (!covers(have, needs.get(i)) || !hasAll(kinds, centres.get(i))
-                    || !screens.get(i).allows(target.atoms())) {
+        long[] bonds = null;
+        for (int i : plan.candidates(kinds)) {
+            if (!plan.passes(i, have, kinds, target.atoms())) {
+                continue;
+            }
+            BondScreen bs = plan.bondScreen(i);
+            if (bs.size() > 0) {
+                if (bonds == null) {
+                    bonds = BondScreen.keysOf(pot);
+                }
+                if (!bs.allows(bonds)) {
+                    continue;
+                }
+            }
+            Transform tf = transform(i);
+            if (tf == null) {
                 continue;
             }
             tried++;
             boolean any = false;
             List<IAtomContainer> outs = new ArrayList<>();
             try {
-                for (IAtomContainer out : transforms.get(i).apply(pot, Transform.Mode.Unique, MAX_MATCHES)) {
+                for (IAtomContainer out : tf.apply(pot, Transform.Mode.Unique, MAX_MATCHES)) {
                     outs.add(out);
                 }
             } catch (RuntimeException e) {
@@ -228,7 +217,7 @@ public final class RuleMatcher {
                         continue;
                     }
                     if (isTarget(part, f, target)) {
-                        return new Outcome(templates.get(i).id(), tried, fired + 1, List.of(f));
+                        return new Outcome(plan.template(i).id(), tried, fired + 1, List.of(f));
                     }
                     if (listed) {
                         made.add(f);
@@ -269,93 +258,5 @@ public final class RuleMatcher {
     private static boolean isTarget(IAtomContainer part, String f, Target target) {
         return f.equals(target.formula()) && (target.skeleton() == null || target.skeleton() == SkeletonKey.of(part))
                 && target.inchiKey().equals(Structures.inchiKey(part));
-    }
-
-    /** Positions of the templates to screen for a pot with these centre kinds, ascending (all when unindexed). */
-    private int[] candidates(java.util.Set<Integer> kinds) {
-        if (!indexed) {
-            return java.util.stream.IntStream.range(0, templates.size()).toArray();
-        }
-        java.util.BitSet on = new java.util.BitSet(templates.size());
-        for (int i : unindexed) {
-            on.set(i);
-        }
-        for (int k : kinds) {
-            int[] l = index.get(k);
-            if (l != null) {
-                for (int i : l) {
-                    on.set(i);
-                }
-            }
-        }
-        return on.stream().toArray();
-    }
-
-    /** The (element, H count, charge) kinds of the centre atoms a derived SMIRKS's reactant side states. */
-    static int[] centreAtoms(String smirks) {
-        String lhs = smirks.substring(0, smirks.indexOf(">>"));
-        java.util.regex.Matcher mt = CENTRE_ATOM.matcher(lhs);
-        java.util.Set<Integer> ks = new java.util.TreeSet<>();
-        while (mt.find()) {
-            int q = Integer.parseInt(mt.group(4)) * ("-".equals(mt.group(3)) ? -1 : 1);
-            ks.add(kind(Integer.parseInt(mt.group(1)), Integer.parseInt(mt.group(2)), q));
-        }
-        return ks.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int kind(int z, int h, int q) {
-        return z * 1000 + h * 20 + q + 10;
-    }
-
-    private static boolean hasAll(java.util.Set<Integer> kinds, int[] need) {
-        for (int k : need) {
-            if (!kinds.contains(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Heavy-atom counts by atomic number (index 0..119). */
-    static int[] elements(IAtomContainer pot) {
-        int[] n = new int[120];
-        for (IAtom a : pot.atoms()) {
-            Integer z = a.getAtomicNumber();
-            if (z != null && z > 1 && z < 120) {
-                n[z]++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * Atomic numbers written {@code #N} on the reactant side of a derived SMIRKS, with their counts: the pairs
-     * {@code z, count} (heavy elements only, ascending z), so that the screen of a pot reads only what a template names.
-     */
-    static int[] elementsNeeded(String smirks) {
-        String lhs = smirks.substring(0, smirks.indexOf(">>"));
-        Map<Integer, Integer> m = new TreeMap<>();
-        java.util.regex.Matcher mt = java.util.regex.Pattern.compile("\\[#(\\d+)").matcher(lhs);
-        while (mt.find()) {
-            m.merge(Integer.parseInt(mt.group(1)), 1, Integer::sum);
-        }
-        m.keySet().removeIf(z -> z <= 1 || z >= 120);
-        int[] pairs = new int[2 * m.size()];
-        int k = 0;
-        for (Map.Entry<Integer, Integer> e : m.entrySet()) {
-            pairs[k++] = e.getKey();
-            pairs[k++] = e.getValue();
-        }
-        return pairs;
-    }
-
-    /** Whether the pot's heavy-atom counts ({@code have}, by atomic number) cover the {@code z, count} pairs. */
-    private static boolean covers(int[] have, int[] need) {
-        for (int k = 0; k < need.length; k += 2) {
-            if (need[k + 1] > have[need[k]]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -32,10 +32,17 @@ public final class Dictionary {
 
     private final List<Entry> entries;
     private final Map<String, Entry> byKey;
+    /** Every name of every entry in file order, and its lookup key at the same position (for suggestions). */
+    private final List<String> allNames;
+    private final List<String> allKeys;
 
     private Dictionary(List<Entry> entries, Map<String, Entry> byKey) {
         this.entries = List.copyOf(entries);
         this.byKey = Map.copyOf(byKey);
+        List<String> names = new ArrayList<>();
+        this.entries.forEach(e -> names.addAll(e.names()));
+        this.allNames = List.copyOf(names);
+        this.allKeys = names.stream().map(Dictionary::key).toList();
     }
 
     /** The shipped dictionary. */
@@ -55,9 +62,12 @@ public final class Dictionary {
 
     /** Every name of every entry, for suggestions. */
     public List<String> allNames() {
-        List<String> names = new ArrayList<>();
-        entries.forEach(e -> names.addAll(e.names()));
-        return names;
+        return allNames;
+    }
+
+    /** The {@link #key} of each of {@link #allNames()}, at the same positions. */
+    List<String> allKeys() {
+        return allKeys;
     }
 
     /** The lookup key: lower case without white space and hyphens. */

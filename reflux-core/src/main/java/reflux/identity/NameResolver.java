@@ -102,6 +102,29 @@ public final class NameResolver {
         return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.KEY, true);
     }
 
+    /** Holder idiom: the bulk resolver (and its persistent cache file) is made only when a corpus run asks for it. */
+    private static final class Bulk {
+        static final NameResolver BULK = new NameResolver(Normaliser.standard(), Dictionary.standard(),
+                ResolutionCache.fromEnvironment(ResolutionCache.BULK_PREFIX).orElse(null), Facts.MASSES, true);
+    }
+
+    /**
+     * The shared resolver of corpus runs: it states what a corpus row uses — structure, formula, charge, InChI,
+     * InChIKey, masses and the reason a name fails — and leaves CIP labels and suggestions out
+     * ({@link Facts#MASSES}); its persistent cache is a file of its own, so that no other command is ever answered
+     * from it without the facts it leaves out.
+     */
+    public static NameResolver bulk() {
+        return Bulk.BULK;
+    }
+
+    /**
+     * A fresh resolver in {@link #bulk()}'s facts mode without a persistent cache (benchmarks of corpus runs).
+     */
+    public static NameResolver freshBulk() {
+        return new NameResolver(Normaliser.standard(), Dictionary.standard(), null, Facts.MASSES, true);
+    }
+
     /** The patterns behind {@link LiteralGate}s here (the gate test checks that a closed gate hides no match). */
     static List<Pattern> gatedPatterns() {
         return List.of(RELATIVE_STEREO, MIXTURE_SEPARATOR, BETA_LACTAM_WORD);
@@ -233,7 +256,7 @@ public final class NameResolver {
             }
         }
         return unresolved(name, warnings, parent.message(),
-                facts != Facts.ALL ? List.of() : Suggestions.closest(text, dictionary.allNames()));
+                facts != Facts.ALL ? List.of() : Suggestions.closest(text, dictionary));
     }
 
     /**

@@ -35,12 +35,21 @@ public final class ResolutionCache {
 
     private static final String MAGIC = "reflux-resolutions v1";
     private static final String PREFIX = "resolutions";
+    /**
+     * File-name prefix of the corpus resolver's cache ({@link NameResolver#bulk()}), whose entries state fewer facts:
+     * it does not begin with {@code resolutions-}, so neither cache takes the other's file for a stale one of its own.
+     */
+    public static final String BULK_PREFIX = "bulk-resolutions";
 
     private final PersistentCache<Resolution> store;
 
     /** A cache in {@code file} whose entries are valid for {@code key}; problems are reported to {@code notes}. */
     public ResolutionCache(Path file, String key, Consumer<String> notes) {
-        this.store = new PersistentCache<>(file, MAGIC, key, CODEC, "resolution cache", PREFIX, notes);
+        this(file, key, notes, PREFIX);
+    }
+
+    private ResolutionCache(Path file, String key, Consumer<String> notes, String prefix) {
+        this.store = new PersistentCache<>(file, MAGIC, key, CODEC, "resolution cache", prefix, notes);
     }
 
     /**
@@ -48,9 +57,14 @@ public final class ResolutionCache {
      * {@value #DIR_PROPERTY} is absent (library use and tests stay in memory); otherwise the file in that folder.
      */
     public static Optional<ResolutionCache> fromEnvironment() {
+        return fromEnvironment(PREFIX);
+    }
+
+    /** {@link #fromEnvironment()} for the cache file {@code PREFIX-KEY.tsv} of another file-name prefix. */
+    public static Optional<ResolutionCache> fromEnvironment(String prefix) {
         return PersistentCache.folderFromEnvironment()
-                .map(folder -> new ResolutionCache(fileFor(folder), null,
-                        org.slf4j.LoggerFactory.getLogger("reflux")::warn));
+                .map(folder -> new ResolutionCache(PersistentCache.fileFor(folder, prefix), null,
+                        org.slf4j.LoggerFactory.getLogger("reflux")::warn, prefix));
     }
 
     /** The cache file for this code and data in a folder: {@code resolutions-KEY.tsv}. */

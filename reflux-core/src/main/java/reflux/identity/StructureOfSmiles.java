@@ -26,6 +26,11 @@ final class StructureOfSmiles {
         KEY,
         /** Canonical SMILES, formula, charge, InChI, InChIKey, undefined-stereo warnings; no CIP, masses, suggestions. */
         IDENTITY,
+        /**
+         * {@link #IDENTITY} with the molar and monoisotopic masses: what a corpus row states (amounts to moles); no
+         * CIP labels and no suggestions, OPSIN's detailed failure analysis kept.
+         */
+        MASSES,
         /** Everything a {@link Resolution} holds. */
         ALL
     }
@@ -52,11 +57,12 @@ final class StructureOfSmiles {
             String canonical = Structures.canonicalSmiles(mol, order);
             String[] inchi = Structures.inchi(mol);
             int charge = AtomContainerManipulator.getTotalFormalCharge(mol);
-            if (facts == Facts.IDENTITY) {
+            if (facts == Facts.IDENTITY || facts == Facts.MASSES) {
                 undefined = order.length > 0 && order[0] < 0 ? UndefinedStereo.of(canonical)
                         : UndefinedStereo.of(mol, order);
-                f = new StructureFacts(canonical, Structures.hillFormula(mol), 0, 0, charge, inchi[0], inchi[1],
-                        List.of());
+                boolean masses = facts == Facts.MASSES;
+                f = new StructureFacts(canonical, Structures.hillFormula(mol), masses ? Structures.molarMass(mol) : 0,
+                        masses ? Structures.monoisotopicMass(mol) : 0, charge, inchi[0], inchi[1], List.of());
             } else {
                 IAtomContainer inOrder = Structures.parseSmiles(canonical);
                 undefined = UndefinedStereo.of(inOrder);
@@ -78,8 +84,12 @@ final class StructureOfSmiles {
             warnings.add("stereo not fixed by the name, left undefined: " + String.join(" ", undefined));
         }
         return new Resolution(smiles, ResolutionStatus.RESOLVED, f.smiles(), f.formula(),
-                facts == Facts.ALL ? f.molarMass() : null, facts == Facts.ALL ? f.monoisotopicMass() : null, f.charge(),
+                withMasses(facts) ? f.molarMass() : null, withMasses(facts) ? f.monoisotopicMass() : null, f.charge(),
                 f.inchi(), f.inchiKey(), f.cip(), source, warnings, null, List.of());
+    }
+
+    private static boolean withMasses(Facts facts) {
+        return facts == Facts.ALL || facts == Facts.MASSES;
     }
 
     private static Resolution keyOnly(String smiles, String source, String[] inchi, int charge) {

@@ -47,6 +47,33 @@ class IdentityOnlyTest {
         assertThat(r.cip()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            acetic acid                          | QTBSBXVTEAMEQO-UHFFFAOYSA-N | 60.052
+            sodium acetate                       | VMHLLURERBWHNL-UHFFFAOYSA-M | 82.034
+            cefepime dihydrochloride monohydrate | LRAJHPGSGBRUJN-OMIVUECESA-N | 571.501
+            """)
+    void theCorpusResolverStatesKeyAndMassButNoCipOrSuggestions(String name, String key, double mass) {
+        // keys and molar masses: PubChem (acetic acid 60.052, sodium acetate 82.034 g/mol) and
+        // ../shared/reference/seed-compounds.tsv (cefepime dihydrochloride monohydrate, 571.501 g/mol)
+        Resolution r = NameResolver.freshBulk().resolve(name);
+        Resolution full = NameResolver.fresh().resolve(name);
+        assertThat(r.inchiKey()).isEqualTo(key);
+        assertThat(r.molarMass()).isCloseTo(mass, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(r.smiles()).isEqualTo(full.smiles());
+        assertThat(r.cip()).isEmpty();
+        assertThat(full.cip().isEmpty()).isEqualTo(!name.startsWith("cefepime"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theCorpusResolverSuggestsNothingAndKeepsTheFailureReason() {
+        Resolution r = NameResolver.freshBulk().resolve("cefepimme");
+        assertThat(r.isResolved()).isFalse();
+        assertThat(r.suggestions()).isEmpty();
+        assertThat(r.message()).isNotBlank();
+        assertThat(NameResolver.fresh().resolve("cefepimme").suggestions()).isNotEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void undefinedDoubleBondLabelledInTheCanonicalSmilesOrder() {
         // but-2-ene is written CC=CC whatever the canonical order (symmetric): the open double bond is atoms 2 and 3

@@ -56,7 +56,7 @@ class SparkCorpusJobTest {
         Partitions.prepare(local, "p", false);
         ParagraphExtractor x = ParagraphExtractor.standard();
         DerivedRules rules = DerivedRules.standard();
-        new LocalEngine(2, () -> new RecordProcessor(x, NameResolver.standard()::resolve, new RuleMatcher(rules)))
+        new LocalEngine(2, () -> new RecordProcessor(x, NameResolver.bulk()::resolve, new RuleMatcher(rules)))
                 .run(rs, local, 4, d -> { });
         assertThat(Files.readAllBytes(spark.resolve("rows.jsonl")))
                 .isEqualTo(Files.readAllBytes(local.resolve("rows.jsonl")));
