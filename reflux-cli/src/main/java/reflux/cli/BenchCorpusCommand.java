@@ -163,7 +163,9 @@ final class BenchCorpusCommand implements Callable<Integer> {
     static List<String> localChild(Path input, Path dir, int parts) {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
-        cmd.addAll(List.of("-XX:+UseSerialGC", "-Xss4m", "-Dreflux.cache=off", "-cp",
+        cmd.addAll(List.of("-XX:+UseSerialGC", "-Xss4m"));
+        cmd.addAll(JitChoice.flags(input));
+        cmd.addAll(List.of("-Dreflux.cache=off", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName(), "corpus", input.toString(), "--out",
                 dir.toString(), "--threads", "2", "--partitions", String.valueOf(parts)));
         return cmd;

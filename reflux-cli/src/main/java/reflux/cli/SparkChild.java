@@ -61,8 +61,9 @@ final class SparkChild {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(ADD_OPENS);
         // the launcher's settings for a corpus run (serial GC: on a small machine G1's threads compete with the
-        // workers; full tiered compilation, as the local engine gets: a corpus is minutes of the same hot code)
+        // workers; the JIT the local engine gets for this corpus, JitChoice)
         cmd.addAll(List.of("-XX:+UseSerialGC", "-Xss4m"));
+        cmd.addAll(JitChoice.flags(input));
         cmd.addAll(jvmFlags);
         cmd.add("-cp");
         cmd.add(cp);
