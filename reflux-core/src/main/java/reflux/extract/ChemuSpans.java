@@ -120,7 +120,7 @@ public final class ChemuSpans {
             out.add(new Mention(Span.of(x.text(), tokens[2 * r[0]], tokens[2 * r[1] - 1]),
                     RoleModel.ROLES[roles[k]], List.of()));
         }
-        return MentionRepair.balanced(x.text(), out);
+        return MentionRepair.repaired(x.text(), out);
     }
 
     /** The spans of {@code x}, by start offset, none overlapping. */
