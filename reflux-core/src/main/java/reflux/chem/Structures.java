@@ -17,7 +17,6 @@ import org.openscience.cdk.smiles.SmiFlavor;
 import org.openscience.cdk.smiles.SmilesGenerator;
 import org.openscience.cdk.smiles.SmilesParser;
 import org.openscience.cdk.tools.manipulator.AtomContainerManipulator;
-import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
 import io.github.dan2097.jnainchi.InchiStatus;
 
 /**
@@ -107,7 +106,7 @@ public final class Structures {
 
     /** Hill formula of the whole container (all components), e.g. {@code C19H28Cl2N6O6S2}. */
     public static String hillFormula(IAtomContainer mol) {
-        return MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(mol));
+        return HillFormula.of(mol);
     }
 
     /** Average molar mass in g/mol (IUPAC standard atomic weights as CDK ships them). */

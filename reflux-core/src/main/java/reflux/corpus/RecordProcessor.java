@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import org.openscience.cdk.graph.ConnectivityChecker;
 import org.openscience.cdk.interfaces.IAtomContainer;
-import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
+import reflux.chem.HillFormula;
 import reflux.chem.Structures;
 import reflux.extract.CalculatedYield;
 import reflux.extract.Extraction;
@@ -325,9 +325,9 @@ public final class RecordProcessor {
         }
     }
 
-    /** The formula string the matcher compares (CDK's, of the component as parsed). */
+    /** The formula string the matcher compares (CDK's, of the component as parsed: {@link HillFormula}). */
     static String formula(IAtomContainer m) {
-        return MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(m));
+        return HillFormula.of(m);
     }
 
     private static void amounts(ArrayNode a, List<Quantity> qs) {

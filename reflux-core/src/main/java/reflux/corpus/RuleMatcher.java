@@ -8,7 +8,6 @@ import org.openscience.cdk.interfaces.IAtomContainer;
 import org.openscience.cdk.interfaces.IAtomContainerSet;
 import org.openscience.cdk.isomorphism.Transform;
 import org.openscience.cdk.smirks.Smirks;
-import org.openscience.cdk.tools.manipulator.MolecularFormulaManipulator;
 import reflux.chem.Structures;
 
 /**
@@ -248,7 +247,7 @@ public final class RuleMatcher {
     /** The formula string of a component, or null when CDK cannot write one. */
     private static String formulaOf(IAtomContainer part) {
         try {
-            return MolecularFormulaManipulator.getString(MolecularFormulaManipulator.getMolecularFormula(part));
+            return reflux.chem.HillFormula.of(part);
         } catch (RuntimeException e) {
             return null;
         }
