@@ -113,9 +113,11 @@ public final class SparkCorpusJob {
                     }
                     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
                     String d = dir.toString();
-                    // as many Spark partitions as cores (each task works through several of our partitions, one
-                    // processor per task thread, warm across them); the count comes back by reduce: no shuffle
-                    int tasks = Math.max(1, Math.min(slices.size(), sc.defaultParallelism()));
+                    // one Spark task per partition, so that Spark hands the next partition to whichever core is free
+                    // (as the local engine's pool does; two static halves left one core idle while the other
+                    // finished the heavier half); the processor is per executor thread (ExecutorState), warm across
+                    // tasks; the count comes back by reduce: no shuffle
+                    int tasks = Math.max(1, slices.size());
                     JavaRDD<Slice> rdd = sc.parallelize(slices, tasks);
                     long written = rdd.map(s -> process(s, d)).reduce(Integer::sum);
                     if (written != records.size() - done(split, todo)) {
