@@ -109,7 +109,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
             if (cmd == null) {
                 out.println("  spark: not built (reflux-spark/target/reflux-spark-job.jar missing)");
             } else {
-                if (cmd.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="))) {
+                if (SparkChild.writesArchive(cmd)) {
                     // the first Spark run writes the child's class-data archive (a one-off cost, ~15 s here): done
                     // here on a few records, so that the timed run starts as every later Spark run does
                     out.println("  spark: writing the Spark child's class-data archive first (one-off)");
@@ -162,9 +162,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
     /** The first {@code limit} non-blank lines of a JSON-lines file (gzip read through). */
     private static List<String> firstLines(Path data, int limit) throws IOException {
         List<String> lines = new ArrayList<>();
-        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(
-                data.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(Files.newInputStream(data))
-                        : Files.newInputStream(data), java.nio.charset.StandardCharsets.UTF_8))) {
+        try (var r = CorpusReader.open(data)) {
             String l;
             while (lines.size() < limit && (l = r.readLine()) != null) {
                 if (!l.isBlank()) {

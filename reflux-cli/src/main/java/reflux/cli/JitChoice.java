@@ -2,13 +2,9 @@ package reflux.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import reflux.corpus.CorpusReader;
 
 /**
  * Which JIT a corpus JVM gets: on a corpus of at most {@value #QUICK_MAX_RECORDS} records the compile time of C2
@@ -39,9 +35,7 @@ final class JitChoice {
 
     /** Whether the file has at most {@link #QUICK_MAX_RECORDS} lines (gzip read through); unreadable: no. */
     static boolean isSmall(Path input) {
-        try (InputStream raw = Files.newInputStream(input);
-             InputStream in = input.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = CorpusReader.open(input)) {
             int lines = 0;
             while (r.readLine() != null) {
                 if (++lines > QUICK_MAX_RECORDS) {

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPInputStream;
 import org.openscience.cdk.exception.InvalidSmilesException;
 import reflux.chem.Structures;
+import reflux.corpus.CorpusReader;
 import reflux.data.TsvTable;
 
 /**
@@ -47,9 +43,7 @@ final class NameSample {
     static Sample draw(Path reactions, long seed, int size) throws IOException {
         Map<String, Map<String, Integer>> byName = new LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
-        try (InputStream raw = Files.newInputStream(reactions);
-             InputStream in = reactions.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = CorpusReader.open(reactions)) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.isBlank()) {

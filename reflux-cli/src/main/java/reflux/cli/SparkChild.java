@@ -27,6 +27,9 @@ final class SparkChild {
             "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
             "-Dio.netty.tryReflectionSetAccessible=true");
 
+    /** The JVM flag by which a child writes its class-data archive at exit. */
+    private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
+
     private SparkChild() {
     }
 
@@ -131,7 +134,7 @@ final class SparkChild {
         if (Files.isRegularFile(archive)) {
             return List.of("-Xshare:auto", "-XX:SharedArchiveFile=" + archive);
         }
-        return List.of("-XX:ArchiveClassesAtExit=" + archive + "." + ProcessHandle.current().pid() + ".tmp");
+        return List.of(ARCHIVE_AT_EXIT + archive + "." + ProcessHandle.current().pid() + ".tmp");
     }
 
     /** The archive file for this JVM, classpath and job build. */
@@ -146,17 +149,21 @@ final class SparkChild {
         return target.resolve("spark-child-" + Integer.toHexString(key.hashCode()) + ".jsa");
     }
 
+    /** Whether the child of {@code cmd} writes the class-data archive (the first Spark run of a build). */
+    static boolean writesArchive(List<String> cmd) {
+        return cmd.stream().anyMatch(a -> a.startsWith(ARCHIVE_AT_EXIT));
+    }
+
     /**
      * After the child of {@code cmd} exited with {@code rc}: moves the archive it wrote into place when it succeeded
      * (and removes a failed run's partial file). Older archives of other builds are removed.
      */
     static void keepArchive(List<String> cmd, int rc) {
-        String flag = "-XX:ArchiveClassesAtExit=";
         for (String a : cmd) {
-            if (!a.startsWith(flag)) {
+            if (!a.startsWith(ARCHIVE_AT_EXIT)) {
                 continue;
             }
-            Path tmp = Path.of(a.substring(flag.length()));
+            Path tmp = Path.of(a.substring(ARCHIVE_AT_EXIT.length()));
             String name = tmp.getFileName().toString();
             Path archive = tmp.resolveSibling(name.substring(0, name.indexOf(".jsa.") + 4));
             try {

@@ -30,12 +30,22 @@ public final class CorpusReader {
     private CorpusReader() {
     }
 
+    /** A UTF-8 reader of a JSON-lines file, gzip read through when its name ends in {@code .gz}. */
+    public static BufferedReader open(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        } catch (IOException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
     /** All records of {@code file} in input order; IOException only when the file itself cannot be read. */
     public static List<CorpusRecord> read(Path file) throws IOException {
         List<CorpusRecord> out = new ArrayList<>();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+        try (BufferedReader r = open(file)) {
             String line;
             int lineNo = 0;
             while ((line = r.readLine()) != null) {

@@ -8,9 +8,9 @@ import reflux.extract.ParagraphExtractor;
 import reflux.identity.NameResolver;
 
 /**
- * What an executor JVM shares between its Spark tasks: one extractor, the corpus resolver ({@link NameResolver#bulk()}, its bounded caches)
- * and the templates' {@link RulePlan}, with one {@link RecordProcessor} per task thread (a matcher is not thread-safe). Built on first
- * use in each executor — Spark ships no objects of these; the holder is the JVM-wide cache Spark jobs use instead.
+ * What an executor JVM shares between its Spark tasks: one extractor, the corpus resolver
+ * ({@link NameResolver#bulk()}, its bounded caches) and the templates' {@link RulePlan}, with one
+ * {@link RecordProcessor} per task thread (a matcher is not thread-safe). Built on first use in each executor — Spark ships no objects of these; the holder is the JVM-wide cache Spark jobs use instead.
  */
 final class ExecutorState {
     private static final class Holder {
