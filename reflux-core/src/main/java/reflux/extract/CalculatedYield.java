@@ -43,7 +43,7 @@ public final class CalculatedYield {
                 // "sodium acetate", "triethylamine", "toluene": a reagent or solvent, not what the product is made of
                 String name = Products.key(m.name().text());
                 boolean known = words.isReagent(m.name().text()) || words.isWorkupMaterial(m.name().text())
-                        || CompoundTagger.SOLVENT_WORD.matcher(m.name().text()).matches() || name.isEmpty();
+                        || words.isSolvent(m.name().text()) || name.isEmpty();
                 (known ? auxiliary : charged).add(n);
                 if (!known && m.role() == MentionRole.STARTING_MATERIAL) {
                     starting.add(n);

@@ -26,6 +26,7 @@ public final class ChemicalWords {
     private final Set<String> exact = new HashSet<>();
     private final Set<String> lower = new HashSet<>();
     private final Set<String> reagents = new HashSet<>();
+    private final Set<String> solvents = new HashSet<>();
     private final Set<String> workup = new HashSet<>();
     private final Set<String> not = new HashSet<>();
 
@@ -45,7 +46,8 @@ public final class ChemicalWords {
                         w.lower.add(word);
                     }
                 }
-                case "REAGENT" -> w.reagents.add(word.toLowerCase(Locale.ROOT));
+                case "REAGENT" -> w.reagents.add(reagentKey(word));
+                case "SOLVENT" -> w.solvents.add(reagentKey(word));
                 case "WORKUP_MATERIAL" -> w.workup.add(word.toLowerCase(Locale.ROOT));
                 case "NOT_CHEMICAL" -> w.not.add(word.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("chemicals.tsv: unknown class " + row[1]);
@@ -113,9 +115,30 @@ public final class ChemicalWords {
         return elements >= 2;
     }
 
-    /** Whether the name is a common reagent or catalyst. */
+    /**
+     * Whether the name is a common reagent or catalyst, as the vocabulary writes it up to case, spaces and hyphens
+     * ("N-bromo succinimide", "palladium (II) acetate") and the dot of an adduct ("EDC·HCl" = "EDC.HCl").
+     */
     public boolean isReagent(String name) {
-        return reagents.contains(name.toLowerCase(Locale.ROOT));
+        return reagents.contains(reagentKey(name));
+    }
+
+    /** Whether the name is a common reaction solvent, up to case, spaces, hyphens and adduct dots. */
+    public boolean isSolvent(String name) {
+        return solvents.contains(reagentKey(name));
+    }
+
+    private static String reagentKey(String name) {
+        StringBuilder b = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\u00b7' || c == '\u2022') {
+                b.append('.');
+            } else if (c != '-' && c != '\u2010' && c != '\u2011' && !Character.isWhitespace(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /** Whether the name is a work-up material (drying agent, silica, brine, inert gas). */

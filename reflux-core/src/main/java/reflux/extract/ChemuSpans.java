@@ -43,6 +43,7 @@ public final class ChemuSpans {
     /** null = the rules alone give the chemical mentions and their roles. */
     private final RoleModel model;
     private final ParagraphExtractor extractor;
+    private final ChemicalWords words;
 
     /** A labeller over the shipped tables and the shipped role model (load once and share; thread-safe). */
     public ChemuSpans() {
@@ -52,9 +53,10 @@ public final class ChemuSpans {
     /** A labeller whose chemical mentions and roles come from {@code model} (null = from the rules alone). */
     public ChemuSpans(RoleModel model) {
         Lexicon lexicon = Lexicon.standard();
-        this.tagger = new CompoundTagger(lexicon, ChemicalWords.standard());
+        this.words = ChemicalWords.standard();
+        this.tagger = new CompoundTagger(lexicon, words);
         this.actions = Workups.standard();
-        this.features = new RoleFeatures(lexicon, ChemicalWords.standard(), tagger);
+        this.features = new RoleFeatures(lexicon, words, tagger);
         this.model = model;
         this.extractor = new ParagraphExtractor(lexicon);
     }
@@ -67,6 +69,11 @@ public final class ChemuSpans {
     /** The spans of {@code text} (extracted with the standard extractor). */
     public List<Labelled> of(String text) {
         return of(extractor.extract(text));
+    }
+
+    /** The chemical vocabulary the labeller reads with. */
+    ChemicalWords words() {
+        return words;
     }
 
     Prepared prepare(String text) {
@@ -112,7 +119,7 @@ public final class ChemuSpans {
         features.of(x, tokens, low, headingEnd, f);
         int[] tags = model.tag(f, low);
         List<int[]> ranges = RoleModel.ranges(tags);
-        List<long[]> feats = SpanFeatures.hashed(x.text(), tokens, low, f, ranges, headingEnd);
+        List<long[]> feats = SpanFeatures.hashed(x.text(), tokens, low, f, ranges, headingEnd, words);
         int[] roles = model.decoder().rolesOfHashed(feats, SpanFeatures.names(x.text(), tokens, ranges));
         List<Mention> out = new ArrayList<>(ranges.size());
         for (int k = 0; k < ranges.size(); k++) {

@@ -19,13 +19,6 @@ final class CompoundTagger {
             + "(?:\\w+\\s+)?(?:obtained|isolated|collected).*");
     private static final Pattern IN_BEFORE = Pattern.compile("(?i)\\b(?:in|into|with)\\s+(?:[\\d.,]+\\s*(?:ml|mL|l|L|"
             + "cc|liters?|litres?)\\.?\\s+(?:of\\s+)?)?(?:a\\s+|the\\s+|dry\\s+|anhydrous\\s+|absolute\\s+|fresh\\s+)*$");
-    static final Pattern SOLVENT_WORD = Pattern.compile("(?i)water|methanol|ethanol|isopropanol|propanol|"
-            + "butanol|acetone|acetonitrile|toluene|benzene|xylene|hexanes?|heptane|pentane|cyclohexane|"
-            + "dichloromethane|methylene chloride|chloroform|tetrahydrofuran|(?:1,4-)?dioxane|diethyl ether|ether|"
-            + "ethyl acetate|(?:N,N-)?dimethylformamide|(?:N,N-)?dimethylacetamide|dimethyl sulfoxide|"
-            + "dimethylsulfoxide|pyridine|DMF|THF|DCM|DMSO|DMA|NMP|DME|MeOH|EtOH|EtOAc|MeCN|CH2Cl2|CHCl3|H2O|"
-            + "1,2-dichloroethane|dichloroethane|N-methylpyrrolidone|N-methyl-2-pyrrolidone|2-propanol|"
-            + "tert-butanol|t-butanol|acetic acid");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private final Lexicon lexicon;
     private final ChemicalWords words;
@@ -147,13 +140,13 @@ final class CompoundTagger {
         }
         Span sent = ParagraphExtractor.sentenceOf(x.sentences(), run.start(), x.text());
         String before = x.text().substring(Math.max(sent.start(), run.start() - 60), run.start());
-        if (SOLVENT_WORD.matcher(name).matches() && IN_BEFORE.matcher(before).find()) {
+        if (words.isSolvent(name) && IN_BEFORE.matcher(before).find()) {
             return MentionRole.SOLVENT;
         }
         if (words.isReagent(name)) {
             return MentionRole.REAGENT_CATALYST;
         }
-        if (SOLVENT_WORD.matcher(name).matches() && hasOnlyVolume(x, run)) {
+        if (words.isSolvent(name) && hasOnlyVolume(x, run)) {
             return MentionRole.SOLVENT;
         }
         return MentionRole.STARTING_MATERIAL;

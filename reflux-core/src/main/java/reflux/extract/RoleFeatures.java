@@ -92,7 +92,7 @@ final class RoleFeatures {
             if (words.isWorkupMaterial(chunkCore[c])) {
                 classes.add("cwork");
             }
-            if (CompoundTagger.SOLVENT_WORD.matcher(chunkCore[c]).matches()) {
+            if (words.isSolvent(chunkCore[c])) {
                 classes.add("csolv");
             }
             chunkClass.add(classes);

@@ -36,10 +36,10 @@ final class SpanFeatures {
      * {@code headingEnd} is where the example heading ends (-1 = none).
      */
     static List<String[]> of(String text, int[] tokens, String[] low, List<String[]> tokenFeatures,
-            List<int[]> spans, int headingEnd) {
+            List<int[]> spans, int headingEnd, ChemicalWords words) {
         List<String[]> out = new ArrayList<>(spans.size());
         List<String> f = new ArrayList<>(96);
-        write(text, tokens, low, spans, headingEnd, new Sink() {
+        write(text, tokens, low, spans, headingEnd, words, new Sink() {
             @Override
             public void add(String feature) {
                 f.add(feature);
@@ -69,9 +69,9 @@ final class SpanFeatures {
      * built as strings (what the decoder looks up in its {@link WeightTable}).
      */
     static List<long[]> hashed(String text, int[] tokens, String[] low, HashedFeatures tokenFeatures,
-            List<int[]> spans, int headingEnd) {
+            List<int[]> spans, int headingEnd, ChemicalWords words) {
         List<long[]> out = new ArrayList<>(spans.size());
-        write(text, tokens, low, spans, headingEnd, new Sink() {
+        write(text, tokens, low, spans, headingEnd, words, new Sink() {
             private long[] f = new long[128];
             private int size;
 
@@ -117,7 +117,8 @@ final class SpanFeatures {
     /** The right-context observations of a mention's last token that the decoder weighs ("l:"). */
     private static final List<String> RIGHT_CONTEXT = List.of("w+1=", "w+2=", "nc=", "nc2=", "nverb=", "ww+1=");
 
-    private static void write(String text, int[] tokens, String[] low, List<int[]> spans, int headingEnd, Sink f) {
+    private static void write(String text, int[] tokens, String[] low, List<int[]> spans, int headingEnd,
+            ChemicalWords words, Sink f) {
         List<Span> sentences = sentences(text);
         List<String> names = names(text, tokens, spans);
         int prevSentence = -1;
@@ -138,6 +139,11 @@ final class SpanFeatures {
             boolean locant = LOCANT.matcher(name).matches();
             boolean bracket = name.indexOf('(') >= 0 || name.indexOf('[') >= 0;
             f.add("loc=" + locant + "|" + bracket);
+            // what the chemical vocabulary knows the whole name as
+            String known = words.isReagent(name) ? "reagent" : words.isWorkupMaterial(name) ? "workup"
+                    : words.isSolvent(name) ? "solvent" : "-";
+            f.add("voc=" + known);
+            f.add("voc|qty=" + known + "|" + qtyOf(text, e));
             f.edge("f:", a, null);
             f.edge("l:", b - 1, RIGHT_CONTEXT);
             // the snippet around it
@@ -154,12 +160,7 @@ final class SpanFeatures {
             boolean headed = headingEnd > 0 && s >= headingEnd && name.length() > 3
                     && text.substring(0, headingEnd).toLowerCase(Locale.ROOT).contains(name);
             f.add("inhead=" + headed + "|" + (headingEnd > 0 && e <= headingEnd));
-            Matcher q = QUANTITY.matcher(text).region(e, Math.min(text.length(), e + 140));
-            String qty = "none";
-            if (q.lookingAt()) {
-                String p = q.group();
-                qty = MOLES.matcher(p).find() ? "mol" : VOLUME.matcher(p).find() ? "vol" : "other";
-            }
+            String qty = qtyOf(text, e);
             f.add("qty=" + qty);
             int sent = sentenceOf(sentences, s);
             if (sent != prevSentence) {
@@ -182,6 +183,16 @@ final class SpanFeatures {
             f.add("qty|rec=" + qty + "|" + rec + "|" + earlier);
             f.close();
         }
+    }
+
+    /** The kind of the quantity parenthesis right after offset {@code e}: "mol", "vol", "other" or "none". */
+    private static String qtyOf(String text, int e) {
+        Matcher q = QUANTITY.matcher(text).region(e, Math.min(text.length(), e + 140));
+        if (!q.lookingAt()) {
+            return "none";
+        }
+        String p = q.group();
+        return MOLES.matcher(p).find() ? "mol" : VOLUME.matcher(p).find() ? "vol" : "other";
     }
 
     /** The lower-cased text of each mention. */

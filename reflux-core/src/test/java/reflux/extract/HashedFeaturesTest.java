@@ -113,8 +113,9 @@ class HashedFeaturesTest {
             List<int[]> ranges = RoleModel.ranges(model.tag(hashed, low));
             List<String> names = SpanFeatures.names(x.text(), k, ranges);
             List<String[]> strings = SpanFeatures.of(x.text(), k, low, features.of(x, k, headingEnd), ranges,
-                    headingEnd);
-            List<long[]> hashes = SpanFeatures.hashed(x.text(), k, low, hashed, ranges, headingEnd);
+                    headingEnd, ChemicalWords.standard());
+            List<long[]> hashes = SpanFeatures.hashed(x.text(), k, low, hashed, ranges, headingEnd,
+                    ChemicalWords.standard());
             for (int m = 0; m < strings.size(); m++) {
                 assertThat(hashes.get(m)).as(d.doc() + " mention " + m)
                         .containsExactly(java.util.Arrays.stream(strings.get(m)).mapToLong(FeatureHasher::of)
