@@ -44,6 +44,7 @@ public final class ChemuSpans {
     private final RoleModel model;
     private final ParagraphExtractor extractor;
     private final ChemicalWords words;
+    private final Lexicon lexicon;
 
     /** A labeller over the shipped tables and the shipped role model (load once and share; thread-safe). */
     public ChemuSpans() {
@@ -52,7 +53,7 @@ public final class ChemuSpans {
 
     /** A labeller whose chemical mentions and roles come from {@code model} (null = from the rules alone). */
     public ChemuSpans(RoleModel model) {
-        Lexicon lexicon = Lexicon.standard();
+        this.lexicon = Lexicon.standard();
         this.words = ChemicalWords.standard();
         this.tagger = new CompoundTagger(lexicon, words);
         this.actions = Workups.standard();
@@ -118,7 +119,7 @@ public final class ChemuSpans {
         // one pass: the tagger's hashed lookups, from whose hashes the span decoder's edge-token features follow
         features.of(x, tokens, low, headingEnd, f);
         int[] tags = model.tag(f, low);
-        List<int[]> ranges = RoleModel.ranges(tags);
+        List<int[]> ranges = RunOnNames.split(x.text(), tokens, RoleModel.ranges(tags), lexicon);
         List<long[]> feats = SpanFeatures.hashed(x.text(), tokens, low, f, ranges, headingEnd, words);
         int[] roles = model.decoder().rolesOfHashed(feats, SpanFeatures.names(x.text(), tokens, ranges));
         List<Mention> out = new ArrayList<>(ranges.size());

@@ -25,7 +25,7 @@ public final class Lexicon {
     /** The word classes of {@code lexicon.tsv}. */
     public enum WordClass {
         STOP, MODIFIER, PRODUCT_CUE, PRODUCT_NOUN, ABBREVIATION, TEMPERATURE_WORD, SOLVENT_CUE, ATMOSPHERE,
-        WORKUP_CUE, FORM_NOUN
+        WORKUP_CUE, FORM_NOUN, NAME_CLASS_WORD
     }
 
     /** One unit spelling: as printed, whether case matters, kind and ORD unit. */

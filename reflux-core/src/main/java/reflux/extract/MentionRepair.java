@@ -28,6 +28,11 @@ final class MentionRepair {
     private MentionRepair() {
     }
 
+    /** Whether {@code s} holds a bracket that opens with an amount ("(250 mg", "( 1.2 eq"). */
+    static boolean hasAmount(String s) {
+        return AMOUNT_BRACKET.matcher(s).find();
+    }
+
     /** {@code mentions} (in text order, none overlapping) trimmed of amounts and analytical words, brackets balanced. */
     static List<Mention> repaired(String text, List<Mention> mentions) {
         return balanced(text, trimmed(text, mentions));

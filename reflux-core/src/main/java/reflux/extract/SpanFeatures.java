@@ -121,6 +121,7 @@ final class SpanFeatures {
             ChemicalWords words, Sink f) {
         List<Span> sentences = sentences(text);
         List<String> names = names(text, tokens, spans);
+        double reference = Double.NaN;
         int prevSentence = -1;
         int inSentence = 0;
         for (int k = 0; k < spans.size(); k++) {
@@ -162,6 +163,20 @@ final class SpanFeatures {
             f.add("inhead=" + headed + "|" + (headingEnd > 0 && e <= headingEnd));
             String qty = qtyOf(text, e);
             f.add("qty=" + qty);
+            // its charge against the first charge in moles: the limiting reagent, an excess, a catalytic amount
+            double[] moles = molesOf(text, e);
+            String share;
+            if (!Double.isNaN(moles[1])) {
+                share = share(moles[1]);
+            } else if (Double.isNaN(moles[0])) {
+                share = "none";
+            } else if (Double.isNaN(reference)) {
+                reference = moles[0];
+                share = "first";
+            } else {
+                share = share(moles[0] / reference);
+            }
+            f.add("eqv=" + share);
             int sent = sentenceOf(sentences, s);
             if (sent != prevSentence) {
                 inSentence = 0;
@@ -194,6 +209,38 @@ final class SpanFeatures {
         String p = q.group();
         return MOLES.matcher(p).find() ? "mol" : VOLUME.matcher(p).find() ? "vol" : "other";
     }
+
+    /**
+     * The amount in millimoles and the equivalents ("1.2 eq", "5 mol%") that the quantity parenthesis right after
+     * offset {@code e} prints (NaN = not printed).
+     */
+    private static double[] molesOf(String text, int e) {
+        double[] out = {Double.NaN, Double.NaN};
+        Matcher q = QUANTITY.matcher(text).region(e, Math.min(text.length(), e + 140));
+        if (!q.lookingAt()) {
+            return out;
+        }
+        String p = q.group();
+        Matcher m = MILLIMOLES.matcher(p);
+        if (m.find()) {
+            double scale = m.group(2).equals("mol") ? 1000 : m.group(2).equals("mmol") ? 1 : 0.001;
+            out[0] = Double.parseDouble(m.group(1)) * scale;
+        }
+        Matcher eq = EQUIVALENTS.matcher(p);
+        if (eq.find()) {
+            out[1] = eq.group(1) != null ? Double.parseDouble(eq.group(1)) : Double.parseDouble(eq.group(2)) / 100;
+        }
+        return out;
+    }
+
+    /** A molar ratio to the first charge, in bands. */
+    private static String share(double r) {
+        return r < 0.3 ? "<0.3" : r < 0.9 ? "<0.9" : r <= 1.15 ? "~1" : r < 2 ? "<2" : ">=2";
+    }
+
+    private static final Pattern MILLIMOLES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(mmol|mol|μmol|µmol)\\b(?!\\s*%)");
+    private static final Pattern EQUIVALENTS = Pattern.compile(
+            "(\\d+(?:\\.\\d+)?)\\s*(?:eq|equiv|equivalents?)\\b|(\\d+(?:\\.\\d+)?)\\s*mol\\s*%");
 
     /** The lower-cased text of each mention. */
     static List<String> names(String text, int[] tokens, List<int[]> spans) {
