@@ -90,6 +90,15 @@ public final class SparkCorpusJob {
                 return 2;
             }
             List<Integer> todo;
+            // in local mode this JVM runs the tasks: the extractor, rule plan and per-thread processors are built on
+            // a thread of their own while the session starts, instead of by the first tasks after it
+            Thread warm = null;
+            int localThreads = localThreads(master);
+            if (localThreads > 0) {
+                warm = new Thread(() -> ExecutorState.prepare(localThreads), "reflux-prepare");
+                warm.setDaemon(true);
+                warm.start();
+            }
             SparkSession.Builder b = SparkSession.builder().appName("reflux corpus");
             if (master != null) {
                 b = b.master(master);
@@ -110,6 +119,9 @@ public final class SparkCorpusJob {
                     List<Slice> slices = new ArrayList<>();
                     for (int k : todo) {
                         slices.add(new Slice(k, split.get(k)));
+                    }
+                    if (warm != null) {
+                        warm.join();
                     }
                     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
                     String d = dir.toString();
@@ -142,7 +154,30 @@ public final class SparkCorpusJob {
         } catch (IOException e) {
             System.err.println("reflux-spark: " + e.getMessage());
             return 3;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("reflux-spark: interrupted");
+            return 3;
         }
+    }
+
+    /**
+     * The task threads of a local master ("local" 1, "local[4]" 4, "local[*]" the machine's cores, "local[2,3]" 2);
+     * 0 for any other master (the tasks run in executor JVMs, not here).
+     */
+    static int localThreads(String master) {
+        if (master == null) {
+            return 0;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?\\])?")
+                .matcher(master.strip());
+        if (!m.matches()) {
+            return 0;
+        }
+        if (m.group(1) == null) {
+            return 1;
+        }
+        return m.group(1).equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(m.group(1));
     }
 
     /** The Parquet schema of a row: {@code reflux/corpus/rows.ddl} ({@link RowSchema}), the local engine's too. */

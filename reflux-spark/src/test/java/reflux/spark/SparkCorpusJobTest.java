@@ -127,4 +127,16 @@ class SparkCorpusJobTest {
         assertThat(SparkCorpusJob.run(new String[] {"in.jsonl"})).isEqualTo(2);
         assertThat(SparkCorpusJob.run(new String[] {"in.jsonl", "--out", "o", "--partitions", "x"})).isEqualTo(2);
     }
+
+    @Test
+    void theDriverPreparesProcessorsOnlyForALocalMaster() {
+        assertThat(SparkCorpusJob.localThreads("local")).isEqualTo(1);
+        assertThat(SparkCorpusJob.localThreads("local[2]")).isEqualTo(2);
+        assertThat(SparkCorpusJob.localThreads("local[3,4]")).isEqualTo(3);
+        assertThat(SparkCorpusJob.localThreads("local[*]")).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(SparkCorpusJob.localThreads("spark://host:7077")).isZero();
+        assertThat(SparkCorpusJob.localThreads("local-cluster[2,1,1024]")).isZero();
+        assertThat(SparkCorpusJob.localThreads("yarn")).isZero();
+        assertThat(SparkCorpusJob.localThreads(null)).isZero();
+    }
 }
