@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /** Splitting a mention that runs two names together, on texts written for this test. */
@@ -53,5 +57,28 @@ class RunOnNamesTest {
         assertThat(pieces("3-phenylpropanal (racemate)")).containsExactly("3-phenylpropanal (racemate)");
         assertThat(pieces("magnesium sulfate (heptahydrate)")).containsExactly("magnesium sulfate (heptahydrate)");
         assertThat(pieces("aniline (0.5 mmol)")).containsExactly("aniline (0.5 mmol)");
+    }
+
+    /**
+     * On any text, the pieces of a range lie inside it, in order, without overlap, and keep its role; text made of
+     * the characters names are written with, brackets unbalanced included.
+     */
+    @Property(tries = 500)
+    void piecesStayInsideTheRangeInOrder(@ForAll @StringLength(min = 1, max = 80)
+            @Chars({'a', 'B', 'c', 'M', 'e', 'l', '1', '2', ',', '-', '(', ')', '[', ']', ' ', '\'', 'y', 'd'})
+            String text) {
+        int[] tokens = Tokens.split(text);
+        int n = tokens.length / 2;
+        if (n == 0) {
+            return;
+        }
+        List<int[]> pieces = RunOnNames.split(text, tokens, List.of(new int[] {0, n, 3}), LEXICON);
+        int last = 0;
+        for (int[] p : pieces) {
+            assertThat(p[0]).isGreaterThanOrEqualTo(last).isLessThan(p[1]);
+            assertThat(p[1]).isLessThanOrEqualTo(n);
+            assertThat(p[2]).isEqualTo(3);
+            last = p[1];
+        }
     }
 }
