@@ -158,8 +158,28 @@ public final class RoleTrainer {
         return new RoleModel(average(w, total, stamp, step, k), provenance, decoder ? learnDecoder(examples) : null);
     }
 
-    /** The span decoder: its own previous roles as history, one update per wrong mention, averaged. */
+    /** Decoders trained apart, each on its own order of the examples, whose weights are averaged. */
+    static final int DECODER_BAG = 3;
+
+    /**
+     * The span decoder: the mean of {@link #DECODER_BAG} averaged perceptrons that differ only in the order they see
+     * the examples in (less dependent on one shuffle).
+     */
     private RoleDecoder learnDecoder(List<Example> examples) {
+        Map<String, float[]> sum = new HashMap<>();
+        for (int b = 0; b < DECODER_BAG; b++) {
+            for (Map.Entry<String, float[]> e : learnDecoder(examples, 20200102L + b).entrySet()) {
+                float[] acc = sum.computeIfAbsent(e.getKey(), x -> new float[e.getValue().length]);
+                for (int c = 0; c < acc.length; c++) {
+                    acc[c] += e.getValue()[c] / DECODER_BAG;
+                }
+            }
+        }
+        return new RoleDecoder(sum);
+    }
+
+    /** One span decoder: its own previous roles as history, one update per wrong mention, averaged. */
+    private Map<String, float[]> learnDecoder(List<Example> examples, long seed) {
         Map<String, Integer> counts = new HashMap<>();
         for (Example e : examples) {
             for (String[] fs : e.spanFeatures()) {
@@ -173,7 +193,7 @@ public final class RoleTrainer {
         Map<String, double[]> total = new HashMap<>();
         Map<String, int[]> stamp = new HashMap<>();
         List<Example> order = new ArrayList<>(examples);
-        Random random = new Random(20200102L);
+        Random random = new Random(seed);
         int step = 0;
         double[] score = new double[k];
         for (int epoch = 0; epoch < epochs; epoch++) {
@@ -212,7 +232,7 @@ public final class RoleTrainer {
                 }
             }
         }
-        return new RoleDecoder(average(w, total, stamp, step, k));
+        return average(w, total, stamp, step, k);
     }
 
     private static Map<String, float[]> average(Map<String, float[]> w, Map<String, double[]> total,
