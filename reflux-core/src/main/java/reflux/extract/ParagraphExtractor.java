@@ -23,10 +23,10 @@ public final class ParagraphExtractor {
     private static final Pattern CLOSES_AFTER = Pattern.compile("(?s)^\\s*[),;\\]].*");
     private static final Pattern PURITY_BEFORE = Pattern.compile("(?is).*\\b(?:purity|pure|ee|HPLC|assay)\\W*$");
     private static final Pattern OF_AFTER = Pattern.compile(
-            "^[\\s)\\]]*(?:(?:yield|of\\s+(?:the\\s+)?theor\\w*(?:\\s+yield)?)[\\s)\\],]*)?(?:of|OF)\\s+");
+            "^[\\s)\\]]*(?:(?:(?:in\\s+)?yield|of\\s+(?:the\\s+)?theor\\w*(?:\\s+yield)?)[\\s)\\],]*)?(?:of|OF)\\s+");
     private static final Pattern DIRECT_AFTER = Pattern.compile("^\\s*[)\\]]?[ \\t]+(?=[\\p{L}(\\[\\d])");
     private static final Pattern YIELD_AFTER = Pattern.compile(
-            "^\\s*\\)?\\s*(?:yield|of\\s+th|theor|of\\s+the\\s+th|overall|isolated)", Pattern.CASE_INSENSITIVE);
+            "^\\s*\\)?\\s*(?:(?:in\\s+)?yield|of\\s+th|theor|of\\s+the\\s+th|overall|isolated)", Pattern.CASE_INSENSITIVE);
     private static final Pattern YIELD_BEFORE = Pattern.compile(
             "\\byield(?:ed|s|ing)?\\s*[:=,]?\\s*(?:of\\s*|was\\s*|is\\s*|amounted\\s+to\\s*)?"
             + "(?:about\\s*|approximately\\s*|approx\\.\\s*|ca\\.\\s*|~\\s*)?\\(?\\s*$",
@@ -45,12 +45,13 @@ public final class ParagraphExtractor {
     /** The longest bracketed aside after an amount that is skipped on the way to the name. */
     private static final int ASIDE = 40;
     /**
-     * An aside of figures and a few small words: "0.0664 m", "representing 46% of theory", "approx. 2 moles", and a
+     * An aside of figures and a few small words: "0.0664 m", "representing 46% of theory", "90 percent in yield",
+     * "approx. 2 moles", and a
      * melting range with the yield ("mp 116°-117° C., 5% yield").
      */
     private static final String ASIDE_ITEM = "(?:[a-z]+\\.?\\s+){0,2}~?\\.?\\d[\\d.,]*°?(?:\\s*[-\u2013]\\s*\\d[\\d.,]*°?)?"
             + "\\s*(?:%|[a-z\u00b5]{1,9}\\.?)?"
-            + "(?:\\s*(?:of\\s+)?(?:theory|theoretical|th\\.|yield))?";
+            + "(?:\\s*(?:of\\s+|in\\s+)?(?:the\\s+)?(?:theory|theoretical(?:\\s+yield)?|th\\.|yield))?";
     private static final Pattern ASIDE_TEXT = Pattern.compile("(?i)\\s*" + ASIDE_ITEM + "(?:\\s*[,;]\\s*" + ASIDE_ITEM
             + ")*\\s*");
     /** How far around an amount the extractor looks for its name and cues (bounds the work on run-on text). */

@@ -112,6 +112,15 @@ class ParagraphExtractorTest {
     }
 
     @Test
+    void aYieldWrittenInWordsInsideTheBracketIsTheProductsYield() {
+        String p = "The ether was distilled off. Thus, there was obtained 21.4 g (88 percent in yield) of "
+                + "2-methyl-1,4-naphthoquinone.";
+        Mention product = x.extract(p).products().get(0);
+        assertThat(product.name().text()).isEqualTo("2-methyl-1,4-naphthoquinone");
+        assertThat(amounts(product)).contains("21.4 g", "88 percent");
+    }
+
+    @Test
     void emptyGarbageAndLargeTextGiveEmptyResults() {
         assertThat(x.extract("").inputs()).isEmpty();
         assertThat(x.extract(null).products()).isEmpty();
