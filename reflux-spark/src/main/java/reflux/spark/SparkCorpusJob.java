@@ -95,7 +95,13 @@ public final class SparkCorpusJob {
             Thread warm = null;
             int localThreads = localThreads(master);
             if (localThreads > 0) {
-                warm = new Thread(() -> ExecutorState.prepare(localThreads), "reflux-prepare");
+                warm = new Thread(() -> {
+                    try {
+                        ExecutorState.prepare(localThreads);
+                    } catch (RuntimeException | Error e) {
+                        // nothing prepared: the first tasks build their processors and report what fails there
+                    }
+                }, "reflux-prepare");
                 warm.setDaemon(true);
                 warm.start();
             }
