@@ -46,8 +46,8 @@ public final class ChemicalWords {
                         w.lower.add(word);
                     }
                 }
-                case "REAGENT" -> w.reagents.add(reagentKey(word));
-                case "SOLVENT" -> w.solvents.add(reagentKey(word));
+                case "REAGENT" -> w.reagents.add(vocabularyKey(word));
+                case "SOLVENT" -> w.solvents.add(vocabularyKey(word));
                 case "WORKUP_MATERIAL" -> w.workup.add(word.toLowerCase(Locale.ROOT));
                 case "NOT_CHEMICAL" -> w.not.add(word.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("chemicals.tsv: unknown class " + row[1]);
@@ -120,15 +120,15 @@ public final class ChemicalWords {
      * ("N-bromo succinimide", "palladium (II) acetate") and the dot of an adduct ("EDC·HCl" = "EDC.HCl").
      */
     public boolean isReagent(String name) {
-        return reagents.contains(reagentKey(name));
+        return reagents.contains(vocabularyKey(name));
     }
 
     /** Whether the name is a common reaction solvent, up to case, spaces, hyphens and adduct dots. */
     public boolean isSolvent(String name) {
-        return solvents.contains(reagentKey(name));
+        return solvents.contains(vocabularyKey(name));
     }
 
-    private static String reagentKey(String name) {
+    private static String vocabularyKey(String name) {
         StringBuilder b = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);

@@ -140,13 +140,14 @@ final class CompoundTagger {
         }
         Span sent = ParagraphExtractor.sentenceOf(x.sentences(), run.start(), x.text());
         String before = x.text().substring(Math.max(sent.start(), run.start() - 60), run.start());
-        if (words.isSolvent(name) && IN_BEFORE.matcher(before).find()) {
+        boolean solvent = words.isSolvent(name);
+        if (solvent && IN_BEFORE.matcher(before).find()) {
             return MentionRole.SOLVENT;
         }
         if (words.isReagent(name)) {
             return MentionRole.REAGENT_CATALYST;
         }
-        if (words.isSolvent(name) && hasOnlyVolume(x, run)) {
+        if (solvent && hasOnlyVolume(x, run)) {
             return MentionRole.SOLVENT;
         }
         return MentionRole.STARTING_MATERIAL;

@@ -99,7 +99,8 @@ public final class RoleTrainer {
             roles[k] = ranges.get(k)[2];
         }
         return new Example(p.features(), gold, p.low(), SpanFeatures.of(d.text(), p.tokens(), p.low(),
-                p.features(), ranges, p.headingEnd(), labeller.words()), SpanFeatures.names(d.text(), p.tokens(), ranges), roles);
+                p.features(), ranges, p.headingEnd(), labeller.words()),
+                SpanFeatures.names(d.text(), p.tokens(), ranges), roles);
     }
 
     RoleModel learn(List<Example> examples, String provenance) {

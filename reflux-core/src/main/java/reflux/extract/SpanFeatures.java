@@ -140,11 +140,14 @@ final class SpanFeatures {
             boolean locant = LOCANT.matcher(name).matches();
             boolean bracket = name.indexOf('(') >= 0 || name.indexOf('[') >= 0;
             f.add("loc=" + locant + "|" + bracket);
+            // the quantity parenthesis right after the name, read once for the features below
+            String paren = quantityAfter(text, e);
+            String qty = kindOf(paren);
             // what the chemical vocabulary knows the whole name as
             String known = words.isReagent(name) ? "reagent" : words.isWorkupMaterial(name) ? "workup"
                     : words.isSolvent(name) ? "solvent" : "-";
             f.add("voc=" + known);
-            f.add("voc|qty=" + known + "|" + qtyOf(text, e));
+            f.add("voc|qty=" + known + "|" + qty);
             f.edge("f:", a, null);
             f.edge("l:", b - 1, RIGHT_CONTEXT);
             // the snippet around it
@@ -161,10 +164,9 @@ final class SpanFeatures {
             boolean headed = headingEnd > 0 && s >= headingEnd && name.length() > 3
                     && text.substring(0, headingEnd).toLowerCase(Locale.ROOT).contains(name);
             f.add("inhead=" + headed + "|" + (headingEnd > 0 && e <= headingEnd));
-            String qty = qtyOf(text, e);
             f.add("qty=" + qty);
             // its charge against the first charge in moles: the limiting reagent, an excess, a catalytic amount
-            double[] moles = molesOf(text, e);
+            double[] moles = molesOf(paren);
             String share;
             if (!Double.isNaN(moles[1])) {
                 share = share(moles[1]);
@@ -200,33 +202,35 @@ final class SpanFeatures {
         }
     }
 
-    /** The kind of the quantity parenthesis right after offset {@code e}: "mol", "vol", "other" or "none". */
-    private static String qtyOf(String text, int e) {
+    /** The quantity parenthesis right after offset {@code e} ("(5.0 g, 20 mmol)"), or null when there is none. */
+    private static String quantityAfter(String text, int e) {
         Matcher q = QUANTITY.matcher(text).region(e, Math.min(text.length(), e + 140));
-        if (!q.lookingAt()) {
+        return q.lookingAt() ? q.group() : null;
+    }
+
+    /** The kind of a quantity parenthesis: "mol", "vol", "other", or "none" (null). */
+    private static String kindOf(String paren) {
+        if (paren == null) {
             return "none";
         }
-        String p = q.group();
-        return MOLES.matcher(p).find() ? "mol" : VOLUME.matcher(p).find() ? "vol" : "other";
+        return MOLES.matcher(paren).find() ? "mol" : VOLUME.matcher(paren).find() ? "vol" : "other";
     }
 
     /**
-     * The amount in millimoles and the equivalents ("1.2 eq", "5 mol%") that the quantity parenthesis right after
-     * offset {@code e} prints (NaN = not printed).
+     * The amount in millimoles and the equivalents ("1.2 eq", "5 mol%") that a quantity parenthesis prints (NaN = not
+     * printed; null = no parenthesis).
      */
-    private static double[] molesOf(String text, int e) {
+    private static double[] molesOf(String paren) {
         double[] out = {Double.NaN, Double.NaN};
-        Matcher q = QUANTITY.matcher(text).region(e, Math.min(text.length(), e + 140));
-        if (!q.lookingAt()) {
+        if (paren == null) {
             return out;
         }
-        String p = q.group();
-        Matcher m = MILLIMOLES.matcher(p);
+        Matcher m = MILLIMOLES.matcher(paren);
         if (m.find()) {
             double scale = m.group(2).equals("mol") ? 1000 : m.group(2).equals("mmol") ? 1 : 0.001;
             out[0] = Double.parseDouble(m.group(1)) * scale;
         }
-        Matcher eq = EQUIVALENTS.matcher(p);
+        Matcher eq = EQUIVALENTS.matcher(paren);
         if (eq.find()) {
             out[1] = eq.group(1) != null ? Double.parseDouble(eq.group(1)) : Double.parseDouble(eq.group(2)) / 100;
         }

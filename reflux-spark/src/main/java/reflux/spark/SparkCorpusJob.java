@@ -167,6 +167,10 @@ public final class SparkCorpusJob {
         }
     }
 
+    /** A local master URL: "local", "local[N]", "local[*]", "local[N,F]" (F = task failures allowed). */
+    private static final java.util.regex.Pattern LOCAL_MASTER = java.util.regex.Pattern.compile(
+            "local(?:\\[(\\*|\\d+)(?:,\\d+)?\\])?");
+
     /**
      * The task threads of a local master ("local" 1, "local[4]" 4, "local[*]" the machine's cores, "local[2,3]" 2);
      * 0 for any other master (the tasks run in executor JVMs, not here).
@@ -175,8 +179,7 @@ public final class SparkCorpusJob {
         if (master == null) {
             return 0;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\d+)?\\])?")
-                .matcher(master.strip());
+        java.util.regex.Matcher m = LOCAL_MASTER.matcher(master.strip());
         if (!m.matches()) {
             return 0;
         }
