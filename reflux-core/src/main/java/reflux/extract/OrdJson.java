@@ -32,6 +32,8 @@ public final class OrdJson {
     private final CalculatedYield calculator;
     private final Workups workups;
     private final Lexicon lexicon;
+    private final NameBounds bounds;
+    private final ChemicalWords words;
     private final boolean allAmounts;
 
     /** A writer that looks names up with {@code resolver} (null = names only) and keeps every printed amount. */
@@ -45,6 +47,8 @@ public final class OrdJson {
         this.calculator = resolver == null ? null : new CalculatedYield(resolver);
         this.workups = Workups.standard();
         this.lexicon = Lexicon.standard();
+        this.bounds = new NameBounds(lexicon);
+        this.words = ChemicalWords.standard();
         this.allAmounts = allAmounts;
     }
 
@@ -102,10 +106,11 @@ public final class OrdJson {
             rt.put("units", t.unit());
         }
         ArrayNode products = outcome.putArray("products");
-        for (Mention p : Products.isolated(x.products(), lexicon)) {
+        for (Mention isolated : Products.isolated(x.products(), lexicon)) {
+            Mention p = shown(x, isolated);
             ObjectNode c = products.addObject();
             if (p.name() != null) {
-                identifiers(c, DescribedProduct.name(x.text(), p.name(), lexicon).text());
+                identifiers(c, p.name().text());
             }
             ArrayNode ms = c.putArray("measurements");
             for (Quantity q : p.quantities()) {
@@ -132,6 +137,24 @@ public final class OrdJson {
             c.put("reactionRole", "PRODUCT");
         }
         return r;
+    }
+
+    /**
+     * The product as ORD names it: the compound a form description describes ("X as a pale oil (0.43 g)" is X, whose
+     * structure then gives the calculated yield), else the described form or product phrase
+     * ({@link DescribedProduct}); the extraction itself keeps the name printed at the amount.
+     */
+    private Mention shown(Extraction x, Mention p) {
+        if (p.name() == null) {
+            return p;
+        }
+        int floor = ParagraphExtractor.sentenceOf(x.sentences(), p.name().start(), x.text()).start();
+        Span n = DescribedProduct.compound(x.text(), p.name(), Math.min(floor, p.name().start()), lexicon, bounds,
+                words);
+        if (n == null) {
+            n = DescribedProduct.name(x.text(), p.name(), lexicon);
+        }
+        return n.equals(p.name()) ? p : new Mention(n, p.role(), p.quantities());
     }
 
     /** The one line of JSON for {@code node}. */

@@ -58,6 +58,28 @@ class DescribedProductTest {
     }
 
     @Test
+    void aFormDescribesTheCompoundNamedBeforeAs() {
+        NameBounds bounds = new NameBounds(LEXICON);
+        ChemicalWords words = ChemicalWords.standard();
+        String text = "Chromatography gave 2-[2-(dimethylamino)ethyl]-1H-isoindole-1,3(2H)dione as a pale oil (0.43 g).";
+        assertThat(DescribedProduct.compound(text, last(text, "oil"), 0, LEXICON, bounds, words).text())
+                .isEqualTo("2-[2-(dimethylamino)ethyl]-1H-isoindole-1,3(2H)dione");
+        String leave = "Evaporation to leave methyl 3-(2-hydroxybenzoyl)propionate as colourless needles (0.75 g).";
+        assertThat(DescribedProduct.compound(leave, last(leave, "needles"), 0, LEXICON, bounds, words).text())
+                .isEqualTo("methyl 3-(2-hydroxybenzoyl)propionate");
+        // not a compound: a solvent, the object of "from", a product phrase, a verb, no "as", another form
+        for (String other : new String[] {"The residue crystallised from ethanol as needles (3 g).",
+            "The residue crystallised from 2-propanol as needles (3 g).",
+            "Evaporation gave the title compound as a viscous oil (37.7 g).",
+            "The product was obtained as a white solid (2 g).", "Evaporation gave 12 g of a yellow solid.",
+            "Evaporation gave an oil as a yellow solid (2 g)."}) {
+            String form = other.contains("needles") ? "needles" : other.contains("oil (") ? "oil" : "solid";
+            assertThat(DescribedProduct.compound(other, last(other, form), 0, LEXICON, bounds, words)).as(other)
+                    .isNull();
+        }
+    }
+
+    @Test
     void aBareCompoundNumberKeepsItsLabelWord() {
         String text = "Evaporation of the solvent gave the title compound as Example 15 (5.0 g).";
         assertThat(DescribedProduct.name(text, last(text, "15"), LEXICON).text()).isEqualTo("Example 15");

@@ -144,6 +144,28 @@ class OrdJsonTest {
         assertThat(yields).containsExactly("PERCENTYIELD 90.0", "CALCULATEDPERCENTYIELD 90.2");
     }
 
+    @Test
+    void theCompoundAFormDescribesIsTheProductAndGivesTheCalculatedYield() {
+        // 1.95 g benzyl alcohol (108.14 g/mol) = 18.03 mmol from 20.0 mmol of chloride: 90.2 %; the amount is printed
+        // after the form ("as a colourless oil (1.95 g)"), the name before it
+        String p = "Benzyl chloride (20.0 mmol) in water (50 ml) was heated. Chromatography gave benzyl alcohol as a "
+                + "colourless oil (1.95 g).";
+        JsonNode r = withBenzylAlcohol(p);
+        JsonNode product = r.get("outcomes").get(0).get("products").get(0);
+        assertThat(product.get("identifiers").get(0).get("value").asText()).isEqualTo("benzyl alcohol");
+        java.util.List<JsonNode> ys = yields(r);
+        assertThat(ys).hasSize(1);
+        assertThat(ys.get(0).get("percentage").get("value").asDouble()).isEqualTo(90.2);
+        // the solvent a product is crystallised from is not what the form describes
+        String crystallised = "Benzyl chloride (20.0 mmol) in water (50 ml) was heated to give, after crystallisation "
+                + "from ethanol as colourless needles (1.95 g), the pure product.";
+        java.util.List<String> named = new java.util.ArrayList<>();
+        for (JsonNode prod : withBenzylAlcohol(crystallised).get("outcomes").get(0).get("products")) {
+            named.add(prod.get("identifiers").get(0).get("value").asText());
+        }
+        assertThat(named).doesNotContain("ethanol");
+    }
+
     /** The ORD reaction of {@code p}, with benzyl alcohol (108.14 g/mol) the one name that resolves. */
     private static JsonNode withBenzylAlcohol(String p) {
         Resolution alcohol = new Resolution("benzyl alcohol", ResolutionStatus.RESOLVED, "OCc1ccccc1", "C7H8O", 108.14,
